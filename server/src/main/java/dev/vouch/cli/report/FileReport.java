@@ -1,0 +1,22 @@
+package dev.vouch.cli.report;
+
+import dev.vouch.engine.CheckResult;
+import java.util.List;
+
+/**
+ * One file's part of a report.
+ *
+ * @param path    as the writer named it (relative to the working directory, forward slashes)
+ * @param result  null when the file was skipped
+ * @param skipped why the file was not checked, or null
+ * @param fixed   titles of the fixes {@code --fix} applied
+ */
+public record FileReport(String path, CheckResult result, String skipped, List<String> fixed) {
+    public FileReport {
+        fixed = List.copyOf(fixed);
+    }
+
+    public static FileReport skipped(String path, String why) {
+        return new FileReport(path, null, why, List.of());
+    }
+}

@@ -1,0 +1,122 @@
+package dev.vouch.cli.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vouch.config.ConfigProblem;
+import dev.vouch.rule.Edit;
+import dev.vouch.rule.Finding;
+import dev.vouch.rule.Fix;
+import dev.vouch.rule.RuleDescriptor;
+import dev.vouch.rule.Severity;
+import dev.vouch.text.LineMap;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * The JSON report other tools read. Its documented fields are a contract: fields may be added, never
+ * renamed or removed. Lines and columns are 1-based, columns in UTF-16 code units.
+ */
+public final class JsonFormat implements ReportFormat {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public void write(Report report, PrintWriter out) {
+        try {
+            out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree(report)));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ObjectNode tree(Report report) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("version", 1);
+        root.put("tool", "vouch");
+        root.put("toolVersion", report.version());
+        ArrayNode files = root.putArray("files");
+        for (FileReport f : report.files()) {
+            ObjectNode file = files.addObject();
+            file.put("path", f.path());
+            if (f.result() == null) {
+                file.put("words", 0);
+                file.putArray("diagnostics");
+                file.put("skipped", f.skipped());
+                continue;
+            }
+            file.put("words", f.result().draft().words());
+            ArrayNode diags = file.putArray("diagnostics");
+            LineMap lines = f.result().draft().lines();
+            for (Finding d : f.result().findings()) {
+                diags.add(diagnostic(d, report.registry().get(d.ruleId()), lines));
+            }
+            ObjectNode metrics = file.putObject("metrics");
+            f.result().metrics().forEach((k, v) -> metrics.set(k, JSON.valueToTree(v)));
+            if (!f.result().problems().isEmpty()) {
+                ArrayNode problems = file.putArray("configProblems");
+                for (ConfigProblem p : f.result().problems()) {
+                    ObjectNode o = problems.addObject();
+                    o.put("file", p.file() == null ? null : p.file().toString());
+                    o.put("line", p.line());
+                    o.put("column", p.column());
+                    o.put("message", p.message());
+                }
+            }
+            if (!f.result().errors().isEmpty()) {
+                ArrayNode errors = file.putArray("ruleErrors");
+                f.result().errors().forEach(errors::add);
+            }
+            if (!f.fixed().isEmpty()) {
+                ArrayNode fixed = file.putArray("fixed");
+                f.fixed().forEach(fixed::add);
+            }
+        }
+        Map<Severity, Long> c = report.counts();
+        ObjectNode summary = root.putObject("summary");
+        summary.put("files", report.checkedFiles());
+        summary.put("errors", c.get(Severity.ERROR));
+        summary.put("warnings", c.get(Severity.WARNING));
+        summary.put("infos", c.get(Severity.INFO));
+        summary.put("hints", c.get(Severity.HINT));
+        long skipped = report.files().stream().filter(f -> f.result() == null).count();
+        if (skipped > 0) {
+            summary.put("skipped", skipped);
+        }
+        return root;
+    }
+
+    static ObjectNode diagnostic(Finding d, RuleDescriptor rule, LineMap lines) {
+        ObjectNode o = JSON.createObjectNode();
+        int[] r = Report.range(lines, d.span());
+        o.put("ruleId", d.ruleId());
+        o.put("category", rule == null ? d.ruleId().substring(0, d.ruleId().indexOf('.')) : rule.category().id());
+        o.put("severity", d.severity().id());
+        o.put("message", d.message());
+        o.put("line", r[0]);
+        o.put("column", r[1]);
+        o.put("endLine", r[2]);
+        o.put("endColumn", r[3]);
+        ArrayNode fixes = o.putArray("fixes");
+        for (Fix fix : d.fixes()) {
+            ObjectNode fo = fixes.addObject();
+            fo.put("title", fix.title());
+            ArrayNode edits = fo.putArray("edits");
+            for (Edit e : fix.edits()) {
+                int[] er = Report.range(lines, e.span());
+                ObjectNode eo = edits.addObject();
+                eo.put("line", er[0]);
+                eo.put("column", er[1]);
+                eo.put("endLine", er[2]);
+                eo.put("endColumn", er[3]);
+                eo.put("newText", e.newText());
+            }
+            fo.put("safe", fix.safe());
+        }
+        if (d.evidence() != null) {
+            o.put("evidence", d.evidence());
+        }
+        return o;
+    }
+}

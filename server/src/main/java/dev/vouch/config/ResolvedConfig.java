@@ -1,0 +1,178 @@
+package dev.vouch.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vouch.draft.Draft;
+import dev.vouch.draft.FrontMatter;
+import dev.vouch.rule.CoreOptions;
+import dev.vouch.rule.OptionSpec;
+import dev.vouch.rule.RuleDescriptor;
+import dev.vouch.rule.Severity;
+import dev.vouch.text.Position;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The configuration for one draft: its folder's {@link Settings} with the draft's own front matter
+ * ({@code vouch:} in the same shape as {@code .vouch.json}, and {@code lang:}) on top. Answers which
+ * rules run, at what severity, and with which options.
+ */
+public final class ResolvedConfig {
+    private final List<Layer> layers;
+    private final List<ConfigProblem> problems;
+    private final Path root;
+    private final String language;
+    private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
+    private volatile List<String> words;
+
+    private ResolvedConfig(List<Layer> layers, List<ConfigProblem> problems, Path root, String language) {
+        this.layers = List.copyOf(layers);
+        this.problems = List.copyOf(problems);
+        this.root = root;
+        this.language = language;
+    }
+
+    /** The settings alone, for a draft without front matter. */
+    public static ResolvedConfig of(Settings settings) {
+        return new ResolvedConfig(settings.layers(), settings.problems(), settings.root(), null);
+    }
+
+    public static ResolvedConfig forDraft(Settings settings, Draft draft, ConfigLoader loader) {
+        FrontMatter fm = draft.frontMatter();
+        List<Layer> layers = new ArrayList<>(settings.layers());
+        List<ConfigProblem> problems = new ArrayList<>(settings.problems());
+        Path file = draft.path();
+        if (fm.error() != null) {
+            Position p = draft.lines().position(Math.max(0, fm.errorOffset()));
+            problems.add(new ConfigProblem(file, p.line() + 1, p.column() + 1, fm.error()));
+        }
+        JsonNode vouch = fm.get("vouch");
+        if (!vouch.isMissingNode() && !vouch.isNull()) {
+            Position at = draft.lines().position(fm.keyOffset(draft.source(), "vouch"));
+            Jsonc.Document doc = new Jsonc.Document(vouch,
+                    Map.of("", new int[] {at.line() + 1, at.column() + 1}), file);
+            List<ConfigProblem> fmProblems = new ArrayList<>();
+            if (!vouch.isObject()) {
+                fmProblems.add(doc.problem("", "front matter \"vouch:\" must be a mapping like .vouch.json"));
+            } else {
+                layers.addAll(loader.layersOf(doc, "front matter", file == null ? null : file.getParent(), fmProblems));
+            }
+            for (ConfigProblem p : fmProblems) {
+                problems.add(new ConfigProblem(file, p.line(), p.column(), "front matter vouch: " + p.message()));
+            }
+        }
+        String lang = fm.string("lang");
+        return new ResolvedConfig(layers, problems, settings.root(), lang);
+    }
+
+    public List<ConfigProblem> problems() {
+        return problems;
+    }
+
+    /** The folder of the configuration file, or null when no file applies. */
+    public Path root() {
+        return root;
+    }
+
+    /** The rule's severity for this draft, or null when it is off. */
+    public Severity severity(RuleDescriptor rule) {
+        boolean on = rule.enabledByDefault();
+        Severity sev = rule.defaultSeverity();
+        String category = rule.category().id();
+        for (Layer layer : layers) {
+            for (String key : new String[] {category, rule.id()}) {
+                RuleSetting s = layer.rules().get(key);
+                if (s == null) {
+                    continue;
+                }
+                if (s.enabled() != null) {
+                    on = s.enabled();
+                }
+                if (s.severity() != null) {
+                    sev = s.severity();
+                }
+            }
+        }
+        return on ? sev : null;
+    }
+
+    public boolean isEnabled(RuleDescriptor rule) {
+        return severity(rule) != null;
+    }
+
+    /** A global option, or a rule option of {@code ruleId}, as configured (later layers win). */
+    public <T> T option(OptionSpec<T> spec, String ruleId) {
+        if (spec.isGlobal() && spec.name().equals(CoreOptions.LANGUAGE.name()) && language != null
+                && spec.problem(com.fasterxml.jackson.databind.node.TextNode.valueOf(language)) == null) {
+            return spec.read(com.fasterxml.jackson.databind.node.TextNode.valueOf(language));
+        }
+        JsonNode value = raw(spec, ruleId);
+        return spec.read(value);
+    }
+
+    private JsonNode raw(OptionSpec<?> spec, String ruleId) {
+        JsonNode value = null;
+        for (Layer layer : layers) {
+            ObjectNode from;
+            if (spec.isGlobal()) {
+                from = layer.options();
+            } else {
+                RuleSetting s = ruleId == null ? null : layer.rules().get(ruleId);
+                from = s == null ? null : s.options();
+            }
+            if (from != null && from.has(spec.name())) {
+                value = from.get(spec.name());
+            }
+        }
+        return value;
+    }
+
+    /** Dictionary words from every layer and the project dictionary file. */
+    public List<String> words() {
+        List<String> w = words;
+        if (w == null) {
+            Set<String> all = new LinkedHashSet<>();
+            for (Layer layer : layers) {
+                all.addAll(layer.words());
+            }
+            w = List.copyOf(all);
+            words = w;
+        }
+        return w;
+    }
+
+    /**
+     * Everything that can change a rule's findings apart from the text: its options, the global options
+     * and the words. Block findings are cached under it.
+     */
+    public String fingerprint(RuleDescriptor rule) {
+        return fingerprints.computeIfAbsent(rule.id(), id -> {
+            StringBuilder b = new StringBuilder();
+            for (Layer layer : layers) {
+                b.append(layer.options());
+                RuleSetting s = layer.rules().get(id);
+                if (s != null && s.options() != null) {
+                    b.append(s.options());
+                }
+            }
+            b.append(language).append(words().hashCode());
+            return b.toString();
+        });
+    }
+
+    /** Source names of the layers, in order ("vouch:recommended", "/work/.vouch.json", "front matter"). */
+    public List<String> sources() {
+        return layers.stream().map(Layer::source).toList();
+    }
+
+    /** Preset names in effect, in order ("recommended", "lesswrong"). */
+    public List<String> presets() {
+        return layers.stream().map(Layer::source).filter(s -> s.startsWith("vouch:"))
+                .map(s -> s.substring("vouch:".length())).distinct().toList();
+    }
+}

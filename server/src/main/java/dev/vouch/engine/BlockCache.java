@@ -1,0 +1,43 @@
+package dev.vouch.engine;
+
+import dev.vouch.rule.Finding;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Findings of block rules per block content, with offsets relative to the block's start, so an edit
+ * re-runs block rules only on blocks whose text changed. Least recently used blocks are dropped past
+ * {@code maxBlocks}; safe to share between threads.
+ */
+final class BlockCache {
+    private final int maxBlocks;
+    private final LinkedHashMap<String, Map<String, List<Finding>>> byBlock;
+
+    BlockCache(int maxBlocks) {
+        this.maxBlocks = maxBlocks;
+        this.byBlock = new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Map<String, List<Finding>>> e) {
+                return size() > BlockCache.this.maxBlocks;
+            }
+        };
+    }
+
+    synchronized List<Finding> get(String blockKey, String ruleKey) {
+        Map<String, List<Finding>> m = byBlock.get(blockKey);
+        return m == null ? null : m.get(ruleKey);
+    }
+
+    synchronized void put(String blockKey, String ruleKey, List<Finding> relative) {
+        byBlock.computeIfAbsent(blockKey, k -> new java.util.HashMap<>()).put(ruleKey, List.copyOf(relative));
+    }
+
+    synchronized int size() {
+        return byBlock.size();
+    }
+
+    synchronized void clear() {
+        byBlock.clear();
+    }
+}

@@ -1,0 +1,40 @@
+package dev.vouch.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.vouch.rule.Finding;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SuppressionTest {
+    private static List<Integer> placeholderLines(String md) {
+        var result = Linter.standard().check(null, md);
+        return result.findings().stream().filter(f -> f.ruleId().equals("citations.placeholder"))
+                .map((Finding f) -> result.draft().lines().lineOf(f.span().start()) + 1).toList();
+    }
+
+    @Test
+    void regionsNextLineAndSameLine() {
+        String md = String.join("\n",
+                "TK one.",                                              // 1 flagged
+                "<!-- vouch-disable citations.placeholder -->",         // 2
+                "TK two.",                                              // 3
+                "<!-- vouch-enable citations.placeholder -->",          // 4
+                "TK three.",                                            // 5 flagged
+                "<!-- vouch-disable-next-line citations -->",           // 6 a category
+                "TK four.",                                             // 7
+                "TK five. <!-- vouch-disable-line -->",                 // 8 all rules
+                "<!-- vouch-disable -->",                               // 9
+                "TK six.",                                              // 10
+                "<!-- vouch-enable -->",                                // 11
+                "TK seven.",                                            // 12 flagged
+                "<!-- vouch-disable-next-line citations.empty-link -->",// 13 another rule
+                "TK eight.");                                           // 14 flagged
+        assertEquals(List.of(1, 5, 12, 14), placeholderLines(md));
+    }
+
+    @Test
+    void anUnclosedRegionRunsToTheEnd() {
+        assertEquals(List.of(1), placeholderLines("TK.\n\n<!-- vouch-disable citations.placeholder -->\n\nTK.\n\nTK."));
+    }
+}
