@@ -32,6 +32,6 @@ public record Finding(String ruleId, Span span, String message, Severity severit
         return new Finding(ruleId, span.shift(delta), message, severity,
                 fixes.stream().map(f -> new Fix(f.title(),
                         f.edits().stream().map(e -> new Edit(e.span().shift(delta), e.newText())).toList(),
-                        f.safe(), f.preferred())).toList(), evidence);
+                        f.safe(), f.preferred(), f.command())).toList(), evidence);
     }
 }

@@ -113,6 +113,12 @@ public final class JsonFormat implements ReportFormat {
                 eo.put("newText", e.newText());
             }
             fo.put("safe", fix.safe());
+            if (fix.command() != null) {
+                ObjectNode co = fo.putObject("command");
+                co.put("id", fix.command().id());
+                ArrayNode args = co.putArray("arguments");
+                fix.command().arguments().forEach(args::add);
+            }
         }
         if (d.evidence() != null) {
             o.put("evidence", d.evidence());
