@@ -108,6 +108,19 @@ class ConfigTest {
     }
 
     @Test
+    void frontMatterLanguageIsNormalisedAndMayNameAnotherLanguage() {
+        Settings s = settings("{\"options\": {\"language\": \"en-AU\"}}");
+        java.util.function.Function<String, String> lang = fm -> ResolvedConfig.forDraft(s,
+                DraftParser.parse(Path.of("/project/post.md"), "---\n" + fm + "\n---\nText.\n"), loader)
+                .option(CoreOptions.LANGUAGE, null);
+        assertEquals("en-GB", lang.apply("lang: en_gb"));
+        assertEquals("de", lang.apply("lang: de"), "another language passes through for rules to skip");
+        assertEquals("fr-CA", lang.apply("lang: fr_CA"));
+        assertEquals("en-AU", lang.apply("lang: \"not a language\""), "garbage leaves the configured language");
+        assertEquals("en-AU", lang.apply("title: none"));
+    }
+
+    @Test
     void frontMatterProblemsPointIntoTheDraft() {
         Draft d = DraftParser.parse(Path.of("/project/post.md"), "---\ntitle: x\nvouch:\n  rules:\n    nope: off\n---\nText.\n");
         ResolvedConfig c = ResolvedConfig.forDraft(settings("{}"), d, loader);
