@@ -46,6 +46,6 @@ public final class Grammar implements BlockRule {
 
     @Override
     public void check(Block block, BlockContext context, FindingSink out) {
-        GrammarFindings.report(block, context, out, m -> !m.isSpelling() && !Style.isStyle(m), m -> m.message());
+        GrammarFindings.report(block, context, out, m -> !m.isSpelling() && !Style.isStyle(m), GrammarFindings::specific);
     }
 }

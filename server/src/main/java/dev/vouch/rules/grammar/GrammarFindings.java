@@ -73,6 +73,19 @@ final class GrammarFindings {
         }
     }
 
+    /**
+     * LanguageTool's message, made specific to this text: when it does not quote the words it is about
+     * ("Possible spelling mistake found."), they are put in front: "dont": Possible spelling mistake found.
+     */
+    static String specific(LanguageToolCheck.Match m) {
+        String covered = m.covered().strip();
+        if (covered.isEmpty() || covered.length() > 40 || !m.plainSource()
+                || m.message().toLowerCase(java.util.Locale.ROOT).contains(covered.toLowerCase(java.util.Locale.ROOT))) {
+            return m.message();
+        }
+        return "\"" + covered + "\": " + m.message();
+    }
+
     static String evidence(LanguageToolCheck.Match m) {
         return "LanguageTool rule " + m.ruleId() + " (" + m.categoryId().toLowerCase(java.util.Locale.ROOT)
                 + "): " + m.shortMessage() + (m.shortMessage().isEmpty() ? "" : ". ")

@@ -18,15 +18,16 @@ final class GrammarOptions {
      */
     static final OptionSpec<List<String>> DISABLED = OptionSpec.stringList("languageToolDisabledRules",
             "LanguageTool rule ids to turn off (each finding's explanation names its rule id), "
-                    + "e.g. [\"PASSIVE_VOICE\", \"EN_QUOTES\"].").global();
+                    + "e.g. [\"ET_AL\"].").global();
 
     /**
      * LanguageTool rule ids to turn on: rules LanguageTool keeps off by default, or rules Vouch turns off
      * for Markdown essays (listed with their reasons in {@code languagetool-essay-defaults.tsv}).
      */
     static final OptionSpec<List<String>> ENABLED = OptionSpec.stringList("languageToolEnabledRules",
-            "LanguageTool rule ids to turn on: rules LanguageTool keeps off by default, or ones Vouch turns "
-                    + "off for Markdown essays (see the grammar rules' explanations).").global();
+            "LanguageTool rule ids to turn on: rules LanguageTool keeps off by default (e.g. "
+                    + "[\"PASSIVE_VOICE\"], reported by grammar.style), or ones Vouch turns off for Markdown "
+                    + "essays (see grammar.grammar).").global();
 
     static final List<OptionSpec<?>> ALL = List.of(DISABLED, ENABLED);
 

@@ -51,9 +51,11 @@ final class LanguageToolCheck {
      * @param nearest        the smallest edit distance (Damerau, case-insensitive) from the word to one of
      *                       the speller's suggestions that is not the word split in two; MAX_VALUE if none
      * @param compound       whether a suggestion is the word split by a space or hyphen ("writeups")
-     * @param otherVariant   whether another English variant's dictionary has the word ("colour" under en-US)
+     * @param otherVariant   whether the word is the American or British spelling of a word spelled otherwise in
+     *                       the other variant ("colour", "color"), by LanguageTool's own list of pairs
      */
     record SpellingInfo(int nearest, boolean compound, boolean otherVariant) {}
+
 
     private record CacheKey(LanguageTools.Key tool, String content) {}
 
@@ -126,7 +128,7 @@ final class LanguageToolCheck {
             }
             String covered = text.original().substring(from, to);
             SpellingInfo spelling = m.getRule().isDictionaryBasedSpellingRule()
-                    ? spellingInfo(covered, suggestions, tool.language()) : null;
+                    ? spellingInfo(covered, suggestions) : null;
             out.add(new Match(m.getRule().getId(), m.getRule().getCategory().getId().toString(), from, to,
                     clean(m.getMessage()), clean(m.getShortMessage()), List.copyOf(suggestions), covered,
                     text.isPlainSource(from, to),
@@ -136,7 +138,7 @@ final class LanguageToolCheck {
         return List.copyOf(out);
     }
 
-    private static SpellingInfo spellingInfo(String word, List<String> suggestions, String language) {
+    private static SpellingInfo spellingInfo(String word, List<String> suggestions) {
         String w = word.toLowerCase(java.util.Locale.ROOT);
         int nearest = Integer.MAX_VALUE;
         boolean compound = false;
@@ -148,9 +150,7 @@ final class LanguageToolCheck {
             }
             nearest = Math.min(nearest, EditDistance.damerau(w, l));
         }
-        String other = language.equals("en-US") ? "en-GB" : "en-US";
-        boolean otherVariant = !word.isBlank() && LanguageTools.isSpelledRightIn(other, word);
-        return new SpellingInfo(nearest, compound, otherVariant);
+        return new SpellingInfo(nearest, compound, VariantSpellings.isVariantSpelling(word));
     }
 
     /** The source offset of the first character LanguageTool reads (after a heading's or list's markers). */

@@ -14,7 +14,6 @@ import java.util.logging.Logger;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
-import org.languagetool.rules.spelling.SpellingCheckRule;
 
 /**
  * LanguageTool instances, built lazily and lent to one thread at a time.
@@ -104,25 +103,6 @@ public final class LanguageTools {
                 idle.addFirst(lt);
             }
         }
-    }
-
-    /**
-     * Whether {@code language}'s speller knows {@code word}: used to recognise a spelling of another
-     * English variant ("colour" under en-US). Borrows that language's instance, building it on first use.
-     */
-    static boolean isSpelledRightIn(String language, String word) {
-        return withInstance(new Key(language, Set.of()), lt -> {
-            for (SpellingCheckRule r : lt.getAllSpellingCheckRules()) {
-                if (r.isDictionaryBasedSpellingRule()) {
-                    try {
-                        return !r.isMisspelled(word);
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                }
-            }
-            return false;
-        });
     }
 
     /** How many instances exist, idle, per key (for tests and benchmarks). */

@@ -38,8 +38,9 @@ import java.util.Locale;
                   in five are one such slip (Damerau 1964), while coinages and field terms rarely have so
                   near a neighbour; a closed compound the dictionary splits ("writeups") is not a typo
                   either;
-                - with `acceptOtherVariants` (the default), a spelling that is right in American or British
-                  English ("colour" under en-US, "color" under en-GB) is accepted;
+                - with `acceptOtherVariants` (the default), the other variant's spelling of a word
+                  ("colour" under en-US, "color" under en-GB, from LanguageTool's list of about 4,800
+                  American/British pairs) is accepted: a draft with no `lang:` is not wrong to be British;
                 - words in the project dictionary (`.vouch/dictionary.txt`), in the personal dictionary
                   (`$XDG_CONFIG_HOME/vouch/dictionary.txt`) and in `words` are accepted, as written and
                   capitalised or in capitals.
@@ -55,7 +56,7 @@ public final class Spelling implements BlockRule {
     static final OptionSpec<Boolean> ONLY_LIKELY_TYPOS = OptionSpec.bool("onlyLikelyTypos", true,
             "Report only words one edit from a suggested dictionary word; false reports every unknown word.");
     static final OptionSpec<Boolean> ACCEPT_OTHER_VARIANTS = OptionSpec.bool("acceptOtherVariants", true,
-            "Accept spellings that are right in American or British English whatever the draft's variant.");
+            "Accept the American or British spelling of a word (colour, color) whatever the draft's variant.");
 
     @Override
     public List<OptionSpec<?>> options() {

@@ -51,6 +51,6 @@ public final class Style implements BlockRule {
 
     @Override
     public void check(Block block, BlockContext context, FindingSink out) {
-        GrammarFindings.report(block, context, out, m -> !m.isSpelling() && isStyle(m), m -> m.message());
+        GrammarFindings.report(block, context, out, m -> !m.isSpelling() && isStyle(m), GrammarFindings::specific);
     }
 }
