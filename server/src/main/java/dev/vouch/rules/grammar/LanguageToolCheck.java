@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.languagetool.rules.RuleMatch;
 
@@ -23,6 +25,7 @@ import org.languagetool.rules.RuleMatch;
 final class LanguageToolCheck {
     /** Enough for several long drafts; a match is a few hundred bytes. */
     private static final int MAX_CACHED_BLOCKS = 8192;
+    private static final Logger LOG = Logger.getLogger(LanguageToolCheck.class.getName());
     private static final int MAX_SUGGESTIONS = 5;
     private static final Pattern SUGGESTION = Pattern.compile("<suggestion>(.*?)</suggestion>");
     private static final Pattern TAG = Pattern.compile("</?[a-z]+>");
@@ -85,7 +88,16 @@ final class LanguageToolCheck {
             }
         }
         GrammarText text = GrammarText.of(block);
-        List<Match> found = text.plain().isBlank() ? List.of() : run(text, tool);
+        List<Match> found;
+        try {
+            found = text.plain().isBlank() ? List.of() : run(text, tool);
+        } catch (CancellationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // One block LanguageTool cannot read must not cost the writer the rest of the draft's findings.
+            LOG.log(Level.WARNING, "LanguageTool failed on the block at offset " + block.span().start(), e);
+            found = List.of();
+        }
         synchronized (CACHE) {
             CACHE.put(key, found);
         }

@@ -190,6 +190,20 @@ class GrammarRulesTest {
     }
 
     @Test
+    void addingAWordToTheProjectDictionaryNeedsNoLanguageToolTime(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve(".vouch.json"), "{}");
+        Path post = dir.resolve("post.md");
+        String text = "The zorbulation step comes first. We recieved the data after it.\n";
+        assertEquals(1, grammar(post, text).size());
+        dev.vouch.config.ProjectDictionary.add(dir, "recieved");
+        Files.setLastModifiedTime(dir.resolve(".vouch/dictionary.txt"),
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        long r0 = LanguageToolCheck.runs();
+        assertEquals(List.of(), grammar(post, text));
+        assertEquals(0, LanguageToolCheck.runs() - r0, "LanguageTool's matches are cached before the dictionary applies");
+    }
+
+    @Test
     void anInstanceIsNeverLentToTwoChecksAtOnce() {
         LanguageTools.Key key = new LanguageTools.Key("en-US", Set.of());
         LanguageTools.withInstance(key, outer -> {
