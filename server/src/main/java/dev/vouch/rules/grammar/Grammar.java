@@ -27,8 +27,8 @@ import java.util.List;
                 fragments, so they are never told to start with a capital or end with a full stop.
 
                 Some LanguageTool rules are off for Markdown essays because on published essays they
-                flag mostly sound writing (optional commas, dash and ellipsis typography, sentences that
-                begin alike); `languagetool-essay-defaults.tsv` (in
+                flag mostly sound writing (optional commas, hyphens in ranges, sentences that begin alike,
+                logical punctuation, runs of spaces that Markdown never shows); `languagetool-essay-defaults.tsv` (in
                 `server/src/main/resources/dev/vouch/rules/grammar/`) lists each with its reason. Turn one back
                 on with `options.languageToolEnabledRules`, and any other off with
                 `options.languageToolDisabledRules`; each finding names its LanguageTool rule id.

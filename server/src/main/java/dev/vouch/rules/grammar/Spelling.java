@@ -32,18 +32,18 @@ import java.util.Locale;
                 labels never reach the speller. To keep names and jargon from burying real typos:
 
                 - words with a capital letter (names, acronyms, product names such as *MathJax*) are left
-                  alone unless `checkCapitalized` is on;
+                alone unless `checkCapitalized` is on;
                 - with `onlyLikelyTypos` (the default), a word is reported only when the speller suggests
-                  a word one edit away (a letter added, dropped, changed or two swapped): about four typos
-                  in five are one such slip (Damerau 1964), while coinages and field terms rarely have so
-                  near a neighbour; a closed compound the dictionary splits ("writeups") is not a typo
-                  either;
+                a word one edit away (a letter added, dropped, changed or two swapped): about four typos
+                in five are one such slip (Damerau 1964), while coinages and field terms rarely have so
+                near a neighbour; a closed compound the dictionary splits ("writeups") is not a typo
+                either;
                 - with `acceptOtherVariants` (the default), the other variant's spelling of a word
-                  ("colour" under en-US, "color" under en-GB, from LanguageTool's list of about 4,800
-                  American/British pairs) is accepted: a draft with no `lang:` is not wrong to be British;
+                ("colour" under en-US, "color" under en-GB, from LanguageTool's list of about 4,800
+                American/British pairs) is accepted: a draft with no `lang:` is not wrong to be British;
                 - words in the project dictionary (`.vouch/dictionary.txt`), in the personal dictionary
-                  (`$XDG_CONFIG_HOME/vouch/dictionary.txt`) and in `words` are accepted, as written and
-                  capitalised or in capitals.
+                (`$XDG_CONFIG_HOME/vouch/dictionary.txt`) and in `words` are accepted, as written and
+                capitalised or in capitals.
 
                 Each finding offers LanguageTool's suggestions (up to five, never applied by `--fix`) and
                 "Add to the project dictionary".""",
