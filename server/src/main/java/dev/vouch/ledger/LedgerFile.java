@@ -53,6 +53,35 @@ public final class LedgerFile {
         }
     }
 
+    private record Cached(java.nio.file.attribute.FileTime mtime, long size, Read read) {}
+
+    private static final Map<Path, Cached> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * {@link #read}, re-reading only when the file's modification time or size changed (rules ask on every
+     * check, and the ledger changes every half minute at most).
+     */
+    public static Read readCached(Path file) {
+        Path f = file.toAbsolutePath().normalize();
+        try {
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(f,
+                    java.nio.file.attribute.BasicFileAttributes.class);
+            Cached c = CACHE.get(f);
+            if (c != null && c.mtime().equals(a.lastModifiedTime()) && c.size() == a.size()) {
+                return c.read();
+            }
+            Read r = read(f);
+            if (CACHE.size() > 256) {
+                CACHE.clear();
+            }
+            CACHE.put(f, new Cached(a.lastModifiedTime(), a.size(), r));
+            return r;
+        } catch (IOException e) {
+            CACHE.remove(f);
+            return read(f);
+        }
+    }
+
     public static Read read(Path file) {
         byte[] bytes;
         try {
