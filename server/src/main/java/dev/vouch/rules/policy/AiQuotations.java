@@ -48,37 +48,79 @@ final class AiQuotations {
 
     private AiQuotations() {}
 
+    /** A sentence that introduces AI output, found from the block's own text alone (so it can be cached). */
+    private record Cue(int sentence, String ai, int nameEnd, boolean request) {}
+
+    /** What one block says about AI quotations, from its own text alone. */
+    private record BlockCues(List<Cue> cues, boolean namesModel, boolean promptWord) {}
+
+    /** Cheap first pass: a block with none of these cannot name an assistant. */
+    private static final Pattern PREFILTER = Pattern.compile("(?i:claude|gpt|gemini|llama|deepseek|grok|mistral|qwen|"
+            + "opus|sonnet|haiku|copilot|perplexity|llm|chatbot|model|assistant)|\\bAI\\b|\\bo[1-9]\\b");
+    private static final int CACHE_SIZE = 4096;
+    /** Per block content: checks run on every edit, and most blocks have not changed. */
+    private static final java.util.Map<String, BlockCues> CACHE = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, BlockCues> e) {
+                    return size() > CACHE_SIZE;
+                }
+            });
+    private static final BlockCues NONE = new BlockCues(List.of(), false, false);
+
+    private static BlockCues cues(Block b) {
+        if (b.isHeading() || !PREFILTER.matcher(b.text()).find()) {
+            return NONE;
+        }
+        String key = b.contentKey();
+        BlockCues c = CACHE.get(key);
+        if (c == null) {
+            c = readCues(b);
+            CACHE.put(key, c);
+        }
+        return c;
+    }
+
+    private static BlockCues readCues(Block b) {
+        List<Cue> cues = new ArrayList<>();
+        List<Sentence> sentences = b.sentences();
+        for (Sentence s : sentences) {
+            String text = s.text();
+            for (Models.Mention m : Models.find(text)) {
+                String before = text.substring(0, m.start());
+                String after = text.substring(m.end());
+                boolean asked = ASKED_BEFORE.matcher(before).find();
+                if (!asked && !SAID_AFTER.matcher(after).find()) {
+                    continue;
+                }
+                cues.add(new Cue(s.index(), m.text(), m.end(), asked && REQUEST_AFTER.matcher(after).find()));
+                break;
+            }
+        }
+        return new BlockCues(List.copyOf(cues), Models.namesModel(b.text()), PROMPT_WORD.matcher(b.text()).find());
+    }
+
     static List<Quotation> find(Draft draft) {
         List<Quotation> out = new ArrayList<>();
         List<Block> blocks = draft.blocks();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (b.isHeading()) {
-                continue;
-            }
-            for (Sentence s : b.sentences()) {
-                String text = s.text();
-                for (Models.Mention m : Models.find(text)) {
-                    String before = text.substring(0, m.start());
-                    String after = text.substring(m.end());
-                    boolean asked = ASKED_BEFORE.matcher(before).find();
-                    boolean said = SAID_AFTER.matcher(after).find();
-                    if (!asked && !said) {
-                        continue;
-                    }
-                    List<Block> quote = quotationAfter(draft, b, s, i, m.end());
-                    if (quote == null) {
-                        continue;
-                    }
-                    boolean model = Models.namesModel(b.text());
-                    boolean prompt = asked && REQUEST_AFTER.matcher(after).find() || PROMPT_WORD.matcher(b.text()).find();
-                    for (Block q : quote.subList(0, Math.min(2, quote.size()))) {
-                        model |= q != b && Models.namesModel(q.text());
-                        prompt |= q != b && PROMPT_WORD.matcher(q.text()).find();
-                    }
-                    out.add(new Quotation(s, quote, model, prompt, m.text()));
-                    break;
+            BlockCues bc = cues(b);
+            for (Cue cue : bc.cues()) {
+                Sentence s = b.sentences().get(cue.sentence());
+                List<Block> quote = quotationAfter(draft, b, s, i, cue.nameEnd());
+                if (quote == null) {
+                    continue;
                 }
+                boolean model = bc.namesModel();
+                boolean prompt = cue.request() || bc.promptWord();
+                for (Block q : quote.subList(0, Math.min(2, quote.size()))) {
+                    if (q != b) {
+                        model |= Models.namesModel(q.text());
+                        prompt |= PROMPT_WORD.matcher(q.text()).find();
+                    }
+                }
+                out.add(new Quotation(s, quote, model, prompt, cue.ai()));
             }
         }
         return out;
