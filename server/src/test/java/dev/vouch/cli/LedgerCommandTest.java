@@ -88,6 +88,18 @@ class LedgerCommandTest {
     }
 
     @Test
+    void withoutPathsItListsTheLedgerOfTheWorkingFolder() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "ledger")
+                .directory(PROJECT.resolve("drafts").toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        assertTrue(out.contains("3 drafts; the editing-time policy applies to 2, 1 of them short"), out);
+        assertTrue(row(out, "short.md").startsWith("short.md"), "paths relative to the working folder: " + out);
+    }
+
+    @Test
     void badArgumentsExitTwo() {
         assertEquals(2, CliTest.vouch("ledger", "--format", "xml", PROJECT.toString()).exit());
         CliTest.Run missing = CliTest.vouch("ledger", "/definitely/not/here.md");
