@@ -33,7 +33,10 @@ import java.util.Locale;
                 `ai-assisted: true`, or `"aiAssisted": true` in this rule's entry for a whole project), the
                 rule compares the active editing time that Vouch's editor integration measured and kept in
                 `.vouch/ledger.json` (commit it, and CI reads it) with the draft's words ÷
-                `wordsPerEditedMinute`, and reports at the top of the draft when it falls short. Active
+                `wordsPerEditedMinute`, and reports at the top of the draft when it falls short. A draft not
+                marked either way whose paragraphs read like assistant prose (at least `aiStyleShare` of them,
+                by the shared AI-style analysis) gets an `info` suggestion, never more, to mark it AI-assisted
+                if an assistant helped, with what the policy would then ask. Active
                 time counts the gaps between edits shorter than `options.ledgerIdleMinutes` (2); idle time
                 does not. A ledger that was edited by hand or cannot be read is reported, never trusted.
                 `vouch ledger` prints the same figures for every draft.
@@ -57,6 +60,12 @@ public final class EditingTime implements DocumentRule {
                     + "and starts a new session.")
             .validatedBy(v -> v.asDouble() <= 0 || v.asDouble() > 60 ? "must be above 0 and at most 60" : null)
             .global();
+    public static final OptionSpec<Double> AI_STYLE_SHARE = OptionSpec.number("aiStyleShare", 0.25,
+            "For a draft not marked AI-assisted: the share of its paragraphs reading like assistant prose at "
+                    + "which an info suggestion to mark it appears (0 turns the suggestion off).")
+            .validatedBy(v -> v.asDouble() < 0 || v.asDouble() > 1 ? "must be between 0 and 1" : null);
+    /** At least this many paragraphs must read like assistant prose for the suggestion. */
+    private static final int AI_STYLE_MIN_PARAGRAPHS = 2;
     /** Front matter keys that mark a draft AI-assisted. */
     public static final List<String> FRONT_MATTER_KEYS = List.of("ai-assisted", "aiAssisted", "ai_assisted");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
@@ -64,7 +73,7 @@ public final class EditingTime implements DocumentRule {
 
     @Override
     public List<OptionSpec<?>> options() {
-        return List.of(WORDS_PER_EDITED_MINUTE, AI_ASSISTED, POLICY_NAME, IDLE_MINUTES);
+        return List.of(WORDS_PER_EDITED_MINUTE, AI_ASSISTED, POLICY_NAME, AI_STYLE_SHARE, IDLE_MINUTES);
     }
 
     /** What the ledger says about one draft, and what the policy asks of it. */
@@ -143,7 +152,13 @@ public final class EditingTime implements DocumentRule {
 
     @Override
     public void check(Draft draft, RuleContext context, FindingSink out) {
-        if (draft.path() == null || !isAiAssisted(draft, context.option(AI_ASSISTED))) {
+        if (draft.path() == null) {
+            return;
+        }
+        if (!isAiAssisted(draft, context.option(AI_ASSISTED))) {
+            if (frontMatterSays(draft) == null) {
+                suggestMarking(draft, context, out);
+            }
             return;
         }
         int ratio = context.option(WORDS_PER_EDITED_MINUTE);
@@ -189,5 +204,48 @@ public final class EditingTime implements DocumentRule {
         ev.append(String.format(Locale.ROOT, "%s ÷ %d words per edited minute = %.1f min.",
                 DraftTop.words(draft.words()), ratio, f.requiredMinutes()));
         out.report(top, message).evidence(ev.toString()).add();
+    }
+
+    /**
+     * A draft nobody marked either way, whose AI-style figure is high: an info suggestion, never more, to
+     * mark it AI-assisted if an assistant helped, with what the policy would then ask.
+     */
+    private static void suggestMarking(Draft draft, RuleContext context, FindingSink out) {
+        double share = context.option(AI_STYLE_SHARE);
+        if (share <= 0) {
+            return;
+        }
+        dev.vouch.rules.aistyle.AiStyleAnalysis ai = context.analysis(dev.vouch.rules.aistyle.AiStyleAnalysis.ANALYSIS);
+        if (ai.flaggedCount() < AI_STYLE_MIN_PARAGRAPHS || ai.flaggedShare() < share) {
+            return;
+        }
+        int ratio = context.option(WORDS_PER_EDITED_MINUTE);
+        Figures f = figures(draft.path(), context.projectRoot(), draft.source(), draft.words(), ratio);
+        String recorded = f.problem() != null ? "the ledger cannot be read"
+                : String.format(Locale.ROOT, "the ledger records %d min", f.editedMinutesShown());
+        String message = String.format(Locale.ROOT, "%d of %d paragraphs read like assistant prose; if an assistant "
+                        + "helped write this draft, mark it ai-assisted: true, and %s then asks for %d min of editing for "
+                        + "%s (1 min per %d words); %s.", ai.flaggedCount(), ai.paragraphCount(),
+                context.option(POLICY_NAME), f.requiredMinutesShown(), DraftTop.words(draft.words()), ratio, recorded);
+        out.report(DraftTop.span(draft), message)
+                .severity(Severity.INFO)
+                .fix(markAssisted(draft))
+                .evidence("A suggestion only: Vouch's AI-style figure (share of paragraphs whose evidence adds up) is "
+                        + Math.round(ai.flaggedShare() * 100) + "%, at or above aiStyleShare (" + Math.round(share * 100)
+                        + "%). It says how the text reads, not who wrote it; ai-assisted: false in front matter "
+                        + "silences it.")
+                .add();
+    }
+
+    /** Adds {@code ai-assisted: true} to the front matter (creating it when there is none). */
+    private static dev.vouch.rule.Fix markAssisted(Draft draft) {
+        String nl = draft.lineBreak();
+        dev.vouch.rule.Edit e;
+        if (draft.frontMatter().present()) {
+            e = dev.vouch.rule.Edit.insert(draft.frontMatter().yamlSpan().start(), "ai-assisted: true" + nl);
+        } else {
+            e = dev.vouch.rule.Edit.insert(0, "---" + nl + "ai-assisted: true" + nl + "---" + nl);
+        }
+        return dev.vouch.rule.Fix.suggestion("Mark the draft AI-assisted (front matter ai-assisted: true)", e);
     }
 }

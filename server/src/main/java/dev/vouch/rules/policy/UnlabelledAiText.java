@@ -4,6 +4,12 @@ import com.google.auto.service.AutoService;
 import dev.vouch.draft.Block;
 import dev.vouch.draft.Container;
 import dev.vouch.draft.Draft;
+import dev.vouch.draft.Section;
+import dev.vouch.rule.Edit;
+import dev.vouch.rules.aistyle.AiStyleAnalysis;
+import dev.vouch.rules.aistyle.ParagraphScore;
+import dev.vouch.text.Span;
+import java.util.ArrayList;
 import dev.vouch.rule.DocumentRule;
 import dev.vouch.rule.FindingSink;
 import dev.vouch.rule.Fix;
@@ -28,9 +34,15 @@ import java.util.List;
                 ("Claude" is a family; "Claude Opus 4.6" is a model) or does not say how it was prompted.
                 A quotation inside a labelled section or an LLM content block is already labelled.
 
+                It also flags a `<details>` section whose summary does not say it is AI output but whose
+                content reads like it: at least half of its paragraphs (outside any LLM content block) have
+                the AI-style evidence that `ai-style.paragraph` acts on. Its fix puts "AI output (MODEL):"
+                at the start of the summary.
+
                 The fix wraps the quotation in `<details>` with a summary template, "AI output: MODEL,
                 prompted with "PROMPT"", for you to fill in.""",
         flagged = {"ChatGPT said:\n\n> The answer is that it depends.",
+                "<details><summary>More on this</summary> (paragraphs that read like assistant prose)",
                 "I asked Claude what it thought:\n\n> It is a fascinating question."},
         passes = {"I asked Claude Opus 4.6 to list the objections:\n\n> First, the sample is small.",
                 "People say ChatGPT is verbose. (no quotation)"})
@@ -38,6 +50,7 @@ public final class UnlabelledAiText implements DocumentRule {
     @Override
     public void check(Draft draft, RuleContext context, FindingSink out) {
         List<LlmBlocks.LlmBlock> blocks = context.analysis(LlmBlocks.ANALYSIS);
+        checkSections(draft, context, blocks, out);
         for (AiQuotations.Quotation q : AiQuotations.find(draft)) {
             if (q.model() && q.prompt()) {
                 continue;
@@ -63,5 +76,56 @@ public final class UnlabelledAiText implements DocumentRule {
             f.evidence("Introduced as AI output by \"" + q.cue().text() + "\"; model named: "
                     + (q.model() ? "yes" : "no") + ", prompt given: " + (q.prompt() ? "yes" : "no") + ".").add();
         }
+    }
+
+    /** Unlabelled collapsible sections whose content reads like assistant output. */
+    private static void checkSections(Draft draft, RuleContext context, List<LlmBlocks.LlmBlock> blocks,
+                                      FindingSink out) {
+        AiStyleAnalysis ai = null;
+        for (Section s : draft.sections()) {
+            if (!s.isDetails() || isLabelled(blocks, s)) {
+                continue;
+            }
+            if (ai == null) {
+                ai = context.analysis(AiStyleAnalysis.ANALYSIS);
+            }
+            List<ParagraphScore> inside = new ArrayList<>();
+            for (ParagraphScore p : ai.paragraphs()) {
+                Block b = p.block();
+                if (s.span().contains(b.span()) && LlmBlocks.around(blocks, b.span()) == null) {
+                    inside.add(p);
+                }
+            }
+            List<ParagraphScore> reads = inside.stream().filter(ParagraphScore::readsLikeAssistant).toList();
+            if (reads.isEmpty() || reads.size() * 2 < inside.size()) {
+                continue;
+            }
+            boolean hasSummary = s.summarySpan() != null;
+            Span at = hasSummary && !s.summarySpan().isEmpty() ? s.summarySpan() : s.openTag();
+            String label = hasSummary && s.summary() != null && !s.summary().isBlank()
+                    ? "its summary \"" + s.summary() + "\" does not say it is AI output" : "it has no summary saying it is AI output";
+            String evidence = reads.get(0).summary(3);
+            Edit edit = hasSummary
+                    ? Edit.snippet(Span.empty(s.summarySpan().start()), "AI output (" + LlmMarkup.MODEL_PLACEHOLDER + "): ",
+                            "AI output (${1:" + LlmMarkup.MODEL_PLACEHOLDER + "}): ")
+                    : Edit.snippet(Span.empty(s.openTag().end()), "<summary>AI output: " + LlmMarkup.MODEL_PLACEHOLDER
+                            + "</summary>", "<summary>AI output: ${1:" + LlmMarkup.MODEL_PLACEHOLDER + "}</summary>");
+            out.report(at, String.format("This collapsible section reads like assistant output (%d of %d paragraphs: %s), "
+                                    + "but %s; the LessWrong guideline asks for AI output to be labelled as such.",
+                            reads.size(), inside.size(), evidence, label))
+                    .fix(new Fix("Label the section as AI output", List.of(edit), false, true))
+                    .evidence("Vouch's AI-style evidence, paragraph by paragraph; not a claim about who wrote it. "
+                            + "If you wrote it yourself, the ai-style findings inside say what reads like an assistant.")
+                    .add();
+        }
+    }
+
+    private static boolean isLabelled(List<LlmBlocks.LlmBlock> blocks, Section s) {
+        for (LlmBlocks.LlmBlock b : blocks) {
+            if (b.section() == s || b.span().equals(s.span()) && b.style() == LlmBlocks.Style.DETAILS) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -168,4 +168,52 @@ class PolicyRulesTest {
         assertEquals(Severity.INFO, ResolvedConfig.forDraft(own, draft, loader).severity(claim),
                 "a project's own setting wins over the preset");
     }
+
+    private static final String ASSISTANT = "In today's fast-paced world, a book club is not just a gathering — it's a "
+            + "testament to the enduring power of shared stories. Moreover, it fosters connection, enhances understanding, "
+            + "and empowers readers to navigate the complexities of modern life. I hope this helps!";
+
+    @Test
+    void theEditingTimeSuggestionIsInfoOnlyAndMarksTheDraft() {
+        String text = "---\ntitle: x\nvouch:\n  extends: [\"vouch:lesswrong-2025\"]\n---\n# T\n\n" + ASSISTANT + "\n\n"
+                + ASSISTANT.replace("book club", "reading group") + "\n";
+        List<Finding> f = findings(text, "policy.editing-time");
+        assertEquals(1, f.size());
+        assertEquals(Severity.INFO, f.get(0).severity(), "a suggestion, whatever the rule's severity");
+        String marked = applyFirstFix(text, f.get(0));
+        assertTrue(marked.startsWith("---\nai-assisted: true\ntitle: x\n"), marked);
+        List<Finding> after = findings(marked, "policy.editing-time");
+        assertEquals(1, after.size());
+        assertEquals(Severity.WARNING, after.get(0).severity(), "now marked: the policy itself applies");
+        assertTrue(findings(text.replace("title: x", "ai-assisted: false"), "policy.editing-time").isEmpty(),
+                "a draft that says it is not AI-assisted gets no suggestion");
+        String noFrontMatter = "# T\n\n" + ASSISTANT + "\n\n" + ASSISTANT + "\n";
+        assertTrue(findings(noFrontMatter, "policy.editing-time").isEmpty(), "the rule is off without a preset");
+    }
+
+    @Test
+    void unmarkedLlmOutputFixWrapsTheParagraphAndThenPasses() {
+        String text = "---\nvouch:\n  extends: [\"vouch:lesswrong\"]\n---\n# T\n\n" + ASSISTANT + "\n\nMine.\n";
+        List<Finding> f = findings(text, "policy.unmarked-llm-output");
+        assertEquals(1, f.size());
+        assertTrue(f.get(0).message().startsWith("Reads like assistant output ("), f.get(0).message());
+        assertTrue(f.get(0).message().endsWith("LessWrong asks for it in an LLM content block naming the model."));
+        assertFalse(f.get(0).message().contains("detector"), "never claims to predict the site's detector");
+        assertEquals("Mark as LLM output (an LLM content block naming the model)", f.get(0).fixes().get(0).title());
+        String marked = applyFirstFix(text, f.get(0));
+        assertTrue(findings(marked, "policy.unmarked-llm-output").isEmpty());
+        assertEquals(1, findings(marked, "policy.llm-block-metadata").size(), "until the placeholder is replaced");
+        assertTrue(findings(marked.replace("\"MODEL\"", "\"Claude Opus 4.6\""), "policy.llm-block-metadata").isEmpty());
+    }
+
+    @Test
+    void anUnlabelledSectionFixPutsTheLabelInTheSummary() {
+        String text = "---\nvouch:\n  extends: [\"vouch:lesswrong-2025\"]\n---\n<details>\n<summary>More</summary>\n\n"
+                + ASSISTANT + "\n\n</details>\n";
+        List<Finding> f = findings(text, "policy.unlabelled-ai-text");
+        assertEquals(1, f.size());
+        String fixed = applyFirstFix(text, f.get(0));
+        assertTrue(fixed.contains("<summary>AI output (MODEL): More</summary>"), fixed);
+        assertTrue(findings(fixed, "policy.unlabelled-ai-text").isEmpty());
+    }
 }
