@@ -3,15 +3,11 @@ package dev.vouch.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.vouch.config.ResolvedConfig;
-import dev.vouch.draft.Draft;
-import dev.vouch.draft.DraftParser;
+import dev.vouch.engine.LedgerRows;
 import dev.vouch.engine.Linter;
 import dev.vouch.ledger.LedgerFile;
 import dev.vouch.ledger.LedgerLocator;
 import dev.vouch.ledger.LedgerProblem;
-import dev.vouch.rule.RuleDescriptor;
-import dev.vouch.rules.policy.EditingTime;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -114,44 +110,14 @@ final class LedgerCommand implements Callable<Integer> {
     }
 
     private Row row(Linter linter, Path path, Map<Path, LedgerProblem> problems) throws IOException {
-        String display = FileCollector.display(relativize(path));
         String text = Files.isRegularFile(path) ? Files.readString(path, StandardCharsets.UTF_8) : null;
-        Draft draft = DraftParser.parse(path, text == null ? "" : text);
-        ResolvedConfig config = ResolvedConfig.forDraft(linter.settingsFor(path), draft, linter.configs());
-        RuleDescriptor rule = linter.registry().get(EditingTime.ID);
-        int ratio = config.option(EditingTime.WORDS_PER_EDITED_MINUTE, EditingTime.ID);
-        boolean assisted = EditingTime.isAiAssisted(draft, config.option(EditingTime.AI_ASSISTED, EditingTime.ID));
-        boolean enabled = config.isEnabled(rule);
-        Path fallback = config.root() != null ? config.root() : path.toAbsolutePath().getParent();
-        EditingTime.Figures f = EditingTime.figures(path, fallback, text, text == null ? 0 : draft.words(), ratio);
-        if (f.problem() != null) {
-            problems.putIfAbsent(f.ledgerFile(), f.problem());
+        LedgerRows.Row r = LedgerRows.of(linter, path, text);
+        if (r.problem() != null) {
+            problems.putIfAbsent(r.ledgerFile(), r.problem());
         }
-        int words = text == null ? (f.record() == null ? 0 : f.record().words()) : draft.words();
-        if (text == null && f.record() != null) {
-            f = new EditingTime.Figures(f.ledgerFile(), f.key(), f.record(), f.problem(), words, ratio, false);
-        }
-        List<String> notes = new ArrayList<>();
-        if (text == null) {
-            notes.add("file missing (words from the ledger)");
-        }
-        if (f.problem() != null) {
-            notes.add("ledger unreadable");
-        } else if (f.record() == null) {
-            notes.add("no editing recorded");
-        } else if (f.changedSinceLastEdit()) {
-            notes.add("changed since the last recorded edit");
-        }
-        if (!enabled) {
-            notes.add("editing-time policy off");
-        } else if (!assisted) {
-            notes.add("not marked AI-assisted");
-        }
-        notes.add("1 min per " + ratio + " words");
-        return new Row(display, f.key(), f.ledgerFile(), words, f.editedMinutes(), f.requiredMinutesShown(), f.meets(),
-                enabled && assisted, f.record() == null ? 0 : f.record().sessionCount(),
-                f.record() == null ? null : f.record().lastEdit().toString(), f.changedSinceLastEdit(),
-                String.join("; ", notes));
+        return new Row(FileCollector.display(relativize(path)), r.key(), r.ledgerFile(), r.words(), r.editedMinutes(),
+                r.requiredMinutesShown(), r.meets(), r.applies(), r.sessions(),
+                r.lastEdit() == null ? null : r.lastEdit().toString(), r.changedSinceLastEdit(), String.join("; ", r.notes()));
     }
 
     private static void text(List<Row> rows, PrintWriter out) {
