@@ -76,12 +76,69 @@ public final class AiStyleAnalysis {
         }
         Map<Block, List<Tell>> context = Formatting.leadRuns(draft.blocks());
         List<ParagraphScore> out = new ArrayList<>(scored.size());
+        List<List<Tell>> evidence = new ArrayList<>(scored.size());
+        List<Boolean> owners = new ArrayList<>(scored.size());
         for (Block b : scored) {
             List<Tell> tells = new ArrayList<>(BlockTells.of(b));
             tells.addAll(context.getOrDefault(b, List.of()));
-            out.add(ParagraphScorer.score(b, writersOwn.test(b), tells));
+            evidence.add(tells);
+            owners.add(writersOwn.test(b));
+        }
+        recurringContrast(scored, evidence, owners);
+        int own = 0;
+        int flagged = 0;
+        for (int i = 0; i < scored.size(); i++) {
+            Block b = scored.get(i);
+            List<Tell> tells = evidence.get(i);
+            ParagraphScore p = ParagraphScorer.score(b, owners.get(i), tells);
+            out.add(p);
+            own += p.writersOwn() ? 1 : 0;
+            flagged += p.flagged() ? 1 : 0;
+        }
+        if (flagged >= ParagraphScorer.ASSISTANT_DRAFT_PARAGRAPHS
+                && flagged >= ParagraphScorer.ASSISTANT_DRAFT_SHARE * own) {
+            for (int i = 0; i < out.size(); i++) {
+                ParagraphScore p = out.get(i);
+                if (!p.readsLikeAssistant()) {
+                    out.set(i, ParagraphScorer.score(p.block(), p.writersOwn(), evidence.get(i), true));
+                }
+            }
         }
         return new AiStyleAnalysis(draft, out);
+    }
+
+    /** Paragraphs of the writer's with a contrast, at least this many… */
+    static final int RECURRING_CONTRAST_PARAGRAPHS = 3;
+    /** …and at least this share of the writer's paragraphs, make the contrast a habit of the draft. */
+    static final double RECURRING_CONTRAST_SHARE = 0.3;
+
+    /**
+     * "Splashy contrast every few sentences": when "not X but Y" constructions recur across the writer's
+     * paragraphs (in {@link #RECURRING_CONTRAST_PARAGRAPHS} or more, and {@link #RECURRING_CONTRAST_SHARE}
+     * of them), each such paragraph gets one more tell for the habit. One contrast in an essay is rhetoric.
+     */
+    private static void recurringContrast(List<Block> scored, List<List<Tell>> evidence, List<Boolean> owners) {
+        int own = 0;
+        List<Integer> with = new ArrayList<>();
+        for (int i = 0; i < scored.size(); i++) {
+            if (!owners.get(i)) {
+                continue;
+            }
+            own++;
+            if (evidence.get(i).stream().anyMatch(t -> t.signal() == Signal.NEGATIVE_PARALLELISM && t.weight() >= 1.0)) {
+                with.add(i);
+            }
+        }
+        if (with.size() < RECURRING_CONTRAST_PARAGRAPHS || with.size() < RECURRING_CONTRAST_SHARE * own) {
+            return;
+        }
+        for (int i : with) {
+            Block b = scored.get(i);
+            evidence.get(i).add(new Tell(Signal.NEGATIVE_PARALLELISM, 0, b.prose().length(), 1.0,
+                    "contrasts in " + with.size() + " of " + own + " paragraphs",
+                    "the same \"not X but Y\" contrast recurs across the draft (" + with.size() + " of " + own
+                            + " paragraphs): splashy contrast every few sentences is what readers stop at", ""));
+        }
     }
 
     /** Whether the block is scored as a paragraph: a paragraph or list item with some prose. */

@@ -20,9 +20,14 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class Constructions {
-    /** An affirmation that replaces what was denied: "It's a tax", "It's about trust", "They're what …". */
+    /**
+     * An affirmation that replaces what was denied. In the present tense anything may follow ("It's
+     * avoidance."); in the past tense only a noun phrase or a reason, since "It wasn't raining. It was
+     * Sunday." is narration, not rhetoric.
+     */
     private static final Pattern AFFIRMED_START = Pattern.compile(
-            "^(?:It|This|That|They|He|She)(?:'s|'re| is| are| was| were) (?:a|an|the|about|just|simply|really|more|"
+            "^(?:It|This|That|They|He|She)(?:'s|'re| is| are) (?!not\\b)\\S"
+                    + "|^(?:It|This|That|They|He|She)(?: was| were) (?:a|an|the|about|just|simply|really|more|"
                     + "what|how|because|something|someone|our|your|their|his|her|its)\\b");
     /** A short sentence that denies something: "This isn't a budget.", "Coordination isn't free." */
     private static final Pattern NEGATED = Pattern.compile(
@@ -33,7 +38,8 @@ final class Constructions {
     private static final Pattern TRIAD = Pattern.compile(
             "(?<![\\p{L}'-])([\\p{L}][\\p{L}'-]*(?: [\\p{L}][\\p{L}'-]*){0,1}), "
                     + "((?:[\\p{L}][\\p{L}'-]*)(?: [\\p{L}][\\p{L}'-]*){0,1}),? (?:and|or) "
-                    + "((?:[\\p{L}][\\p{L}'-]*)(?: [\\p{L}][\\p{L}'-]*){0,1})(?=[.,;:!?)—–]|$)");
+                    + "((?:[\\p{L}][\\p{L}'-]*)(?: [\\p{L}][\\p{L}'-]*){0,4})"
+                    + "(?=[.,;:!?)—–]|$| (?:can|could|will|would|may|might|must|should|are|is|were|was|all|have|has|do)\\b)");
     /** Three phrases opened by the same word: "already X, already Y, already Z". */
     private static final Pattern ANAPHORA = Pattern.compile(
             "(?<![\\p{L}'-])(\\p{L}{2,})\\b[^,.;:!?]{1,60}, \\1\\b[^,.;:!?]{1,60},? (?:and |or )?\\1\\b",
@@ -72,7 +78,7 @@ final class Constructions {
         }
         int aw = WordCounter.count(at);
         int bw = WordCounter.count(bt);
-        if (aw > 14 || bw > 18 || at.endsWith("?")) {
+        if (aw > 14 || bw > 25 || at.endsWith("?")) {
             return;
         }
         out.add(new Tell(Signal.NEGATIVE_PARALLELISM, a.start(), b.end(), 1.5, at + " " + bt,

@@ -17,10 +17,12 @@ import java.util.Map;
  * @param score              evidence points (see {@link ParagraphScorer})
  * @param threshold          the points this paragraph needed (longer paragraphs need more)
  * @param readsLikeAssistant whether the evidence adds up, whoever wrote the paragraph
+ * @param byContext          whether it adds up only because the draft is assistant-heavy (the lower bar
+ *                           for the assistant's voice, see {@link ParagraphScorer})
  * @param tells              every piece of evidence, in text order
  */
 public record ParagraphScore(Block block, boolean writersOwn, double score, double threshold,
-                             boolean readsLikeAssistant, List<Tell> tells) {
+                             boolean readsLikeAssistant, boolean byContext, List<Tell> tells) {
     public ParagraphScore {
         tells = List.copyOf(tells);
     }

@@ -29,9 +29,14 @@ import java.util.Set;
  *       about "the user"), which needs no second habit.</li>
  *   <li>Density, not length: the chance of an innocent tell grows with a paragraph's length, so the bar
  *       does too: {@link #THRESHOLD} points at {@link #LONG_PARAGRAPH} words, growing with the square root
- *       of the length, and never below {@link #MIN_THRESHOLD} for short paragraphs, so that no single
+ *       of the length. Shorter paragraphs need {@link #THRESHOLD} points of style evidence, or
+ *       {@link #MIN_THRESHOLD} when the assistant's own voice leads (see {@link #threshold}); no single
  *       tell under the near-certain mark flags a paragraph however short.</li>
  *   <li>A single near-certain tell ({@link #CERTAIN} points or more) is enough on its own.</li>
+ *   <li>Context, for the voice only: in a draft where at least {@link #ASSISTANT_DRAFT_PARAGRAPHS}
+ *       paragraphs, and {@link #ASSISTANT_DRAFT_SHARE} of them, read like assistant prose on their own
+ *       evidence, a short paragraph led by the assistant's voice needs {@link #IN_ASSISTANT_DRAFT}
+ *       points instead of {@link #MIN_THRESHOLD} (pasted reasoning comes in runs).</li>
  * </ol>
  */
 public final class ParagraphScorer {
@@ -41,20 +46,43 @@ public final class ParagraphScorer {
     public static final double CERTAIN = 5.0;
     /** The length (in words) at which a paragraph needs {@link #THRESHOLD} points. */
     public static final int LONG_PARAGRAPH = 150;
-    /** No paragraph, however short, reads like assistant prose on fewer points than this. */
+    /** No paragraph, however short, reads like assistant prose on fewer points than this (voice-led evidence). */
     public static final double MIN_THRESHOLD = 3.0;
+    /** A draft with this many of the writer's paragraphs flagged on their own evidence is assistant-heavy… */
+    public static final int ASSISTANT_DRAFT_PARAGRAPHS = 3;
+    /** …when they are also at least this share of the writer's paragraphs. */
+    public static final double ASSISTANT_DRAFT_SHARE = 0.25;
+    /** The bar for a short paragraph led by the assistant's voice in an assistant-heavy draft. */
+    public static final double IN_ASSISTANT_DRAFT = 2.0;
     /** Each further tell of one signal counts at this fraction of its weight. */
     static final double REPEAT = 0.5;
 
     private ParagraphScorer() {}
 
-    /** The threshold for a paragraph of {@code words} words. */
-    public static double threshold(int words) {
-        return Math.max(MIN_THRESHOLD, THRESHOLD * Math.sqrt(words / (double) LONG_PARAGRAPH));
+    /**
+     * The points a paragraph of {@code words} words needs: {@link #THRESHOLD} at {@link #LONG_PARAGRAPH}
+     * words, growing with the square root of the length; for shorter paragraphs never less than
+     * {@link #THRESHOLD} when the evidence is style (habits human writers share), and never less than
+     * {@link #MIN_THRESHOLD} when it is led by the assistant's own voice (residue, appraisal of the user,
+     * reasoning about "the user"), which human prose almost never contains.
+     */
+    public static double threshold(int words, boolean voiceLed) {
+        double byLength = THRESHOLD * Math.sqrt(words / (double) LONG_PARAGRAPH);
+        return Math.max(voiceLed ? MIN_THRESHOLD : THRESHOLD, byLength);
     }
 
-    /** Scores one paragraph from its tells. */
+    /** Scores one paragraph from its tells, on its own evidence. */
     public static ParagraphScore score(Block block, boolean writersOwn, List<Tell> tells) {
+        return score(block, writersOwn, tells, false);
+    }
+
+    /**
+     * Scores one paragraph from its tells. In an assistant-heavy draft (see {@link #ASSISTANT_DRAFT_PARAGRAPHS})
+     * a paragraph led by the assistant's voice needs only {@link #IN_ASSISTANT_DRAFT} points: where several
+     * paragraphs already read like pasted assistant output, its voice elsewhere is likelier pasted too.
+     * Style evidence gets no such discount.
+     */
+    public static ParagraphScore score(Block block, boolean writersOwn, List<Tell> tells, boolean assistantDraft) {
         Map<Signal, List<Tell>> by = new EnumMap<>(Signal.class);
         boolean certain = false;
         for (Tell t : tells) {
@@ -76,12 +104,18 @@ public final class ParagraphScorer {
                 leader = e.getKey();
             }
         }
-        double threshold = threshold(block.words());
-        boolean clustered = contributing.size() >= 2 || (leader != null && leader.isVoice());
+        boolean voiceLed = leader != null && leader.isVoice();
+        double threshold = threshold(block.words(), voiceLed);
+        boolean contextual = false;
+        if (assistantDraft && voiceLed && threshold == MIN_THRESHOLD && total < threshold) {
+            threshold = IN_ASSISTANT_DRAFT;
+            contextual = true;
+        }
+        boolean clustered = contributing.size() >= 2 || voiceLed;
         boolean reads = certain || (total >= threshold && clustered);
         List<Tell> ordered = new ArrayList<>(tells);
         ordered.sort(Comparator.comparingInt(Tell::start).thenComparingInt(Tell::end));
-        return new ParagraphScore(block, writersOwn, round(total), round(threshold), reads, ordered);
+        return new ParagraphScore(block, writersOwn, round(total), round(threshold), reads, contextual && reads, ordered);
     }
 
     /**

@@ -46,7 +46,9 @@ public final class ParagraphStyle implements DocumentRule {
         for (ParagraphScore p : ai.flagged()) {
             List<Sentence> ss = p.block().sentences();
             Span at = ss.isEmpty() ? p.span() : ss.get(0).span();
-            out.report(at, "This paragraph reads like assistant prose: " + p.summary(3) + ".")
+            out.report(at, "This paragraph reads like assistant prose: " + p.summary(3)
+                            + (p.byContext() ? ", in a draft where " + (ai.flaggedCount() - 1)
+                                    + " other paragraphs read that way" : "") + ".")
                     .evidence(evidence(p))
                     .add();
         }
