@@ -5,6 +5,7 @@ import dev.vouch.draft.Draft;
 import dev.vouch.draft.HtmlComment;
 import dev.vouch.draft.Section;
 import dev.vouch.rule.Analysis;
+import dev.vouch.rules.aistyle.Provenance;
 import dev.vouch.text.Span;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -136,19 +137,39 @@ final class LlmBlocks {
     }
 
     /**
-     * Whether a {@code <summary>} says the section is AI output: it names AI or a model and says output
-     * ("AI output", "LLM-generated", "Claude's answer", "Conversation with GPT-5", "Written by Gemini").
+     * Whether a {@code <summary>} says the section is AI output: it names AI or a model and, next to the
+     * name, says output ("AI output", "LLM-generated draft", "Claude Opus 4.6's answer", "Conversation
+     * with GPT-5", "Written by Gemini"). A summary that only mentions AI ("Notes from the AI safety
+     * workshop") does not. Whatever the ai-style rules' {@link Provenance} counts as labelled counts here
+     * too, so the two families of rules agree on whose prose a section is.
      */
     static boolean labelsAiOutput(String summary) {
-        if (!Models.mentionsAi(summary)) {
-            return false;
+        if (Provenance.labelsAiOutput(summary)) {
+            return true;
         }
-        return OUTPUT_WORD.matcher(summary).find();
+        String trimmed = summary.strip();
+        for (Models.Mention m : Models.find(trimmed)) {
+            String after = trimmed.substring(m.end());
+            if (m.start() == 0 && m.kind() != Models.Kind.GENERIC && after.matches("\\s*(?:[:(].*)?[.!]?")) {
+                return true; // "Claude Opus 4.6", "GPT-5: the full answer"
+            }
+            if (OUTPUT_AFTER.matcher(after).find()
+                    || OUTPUT_BEFORE.matcher(trimmed.substring(0, m.start())).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static final Pattern OUTPUT_WORD = Pattern.compile("(?i)(?:\\b(?:output|outputs|generated|written|"
-            + "wrote|writes|response|responses|reply|replies|answer|answers|answered|says|said|transcript|"
-            + "conversation|chat|dialogue|text|draft|summary|explanation|take|version|by|from|with)\\b|['’]s\\b|-generated\\b)");
+    private static final String OUTPUT_WORDS = "(?:output|outputs|generated|written|wrote|writes|response|responses|"
+            + "reply|replies|answer|answers|answered|says|said|transcript|conversation|chat|dialogue|draft|drafts|"
+            + "summary|explanation|take|version|rewrite|suggestions?)";
+    /** Right after the name: "'s answer", "-generated", " output", " 4.6 wrote". */
+    private static final Pattern OUTPUT_AFTER = Pattern.compile("(?i)^(?:['’]s\\b|[- ]?(?:[\\w.]+[- ]){0,2}?"
+            + OUTPUT_WORDS + "\\b)");
+    /** Right before the name: "Output from", "Conversation with", "Written by the". */
+    private static final Pattern OUTPUT_BEFORE = Pattern.compile("(?i)\\b" + OUTPUT_WORDS
+            + "(?:\\s+\\w+){0,2}?\\s+(?:by|from|of|with)\\s+(?:\\w+\\s+)?$");
 
     private static List<LlmBlock> fromComments(Draft draft) {
         List<LlmBlock> out = new ArrayList<>();

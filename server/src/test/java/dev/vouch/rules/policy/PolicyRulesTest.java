@@ -216,4 +216,18 @@ class PolicyRulesTest {
         assertTrue(fixed.contains("<summary>AI output (MODEL): More</summary>"), fixed);
         assertTrue(findings(fixed, "policy.unlabelled-ai-text").isEmpty());
     }
+
+    @Test
+    void whichSummariesLabelASectionAsAiOutput() {
+        for (String yes : new String[] {"AI output", "LLM-generated draft", "Claude Opus 4.6's summary of my diary",
+                "Claude's answer", "Output from GPT-4o", "Conversation with GPT-5", "Written by Gemini 2.5 Pro",
+                "Claude Opus 4.6", "GPT-5: the full answer", "AI output: MODEL, prompted with \"PROMPT\""}) {
+            assertTrue(LlmBlocks.labelsAiOutput(yes), yes);
+        }
+        for (String no : new String[] {"Notes from the AI safety workshop", "More on the objections",
+                "How the survey was run", "Details of the model", "Why I stopped using ChatGPT",
+                "AI safety reading list"}) {
+            assertFalse(LlmBlocks.labelsAiOutput(no), no);
+        }
+    }
 }
