@@ -16,8 +16,39 @@ public record DraftRecord(List<Session> sessions) {
         }
     }
 
-    /** Active editing time over every session. */
+    /**
+     * Active editing time over every session, in wall-clock terms: the length of the union of the
+     * sessions' spans, so that two windows with the same draft open at once (the second one reloading
+     * what the first saved, say) do not count the same minutes twice. Within a session every gap between
+     * edits is shorter than the idle threshold, so its active time is its span (less any time a clock
+     * stepped back); the total never exceeds the sum of the sessions' times.
+     */
     public long editedMs() {
+        long sum = 0;
+        List<long[]> spans = new java.util.ArrayList<>();
+        for (Session s : sessions) {
+            sum += s.editedMs();
+            spans.add(new long[] {s.end().toEpochMilli() - s.editedMs(), s.end().toEpochMilli()});
+        }
+        spans.sort(Comparator.comparingLong(a -> a[0]));
+        long union = 0;
+        long from = Long.MIN_VALUE;
+        long to = Long.MIN_VALUE;
+        for (long[] sp : spans) {
+            if (sp[0] > to) {
+                union += to - from;
+                from = sp[0];
+                to = sp[1];
+            } else if (sp[1] > to) {
+                to = sp[1];
+            }
+        }
+        union += to - from;
+        return Math.min(sum, union);
+    }
+
+    /** The sum of the sessions' own times (more than {@link #editedMs} when sessions overlap). */
+    public long sessionsMs() {
         long sum = 0;
         for (Session s : sessions) {
             sum += s.editedMs();

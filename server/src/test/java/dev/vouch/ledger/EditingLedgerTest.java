@@ -132,17 +132,30 @@ class EditingLedgerTest {
         b.edited(draft(), t.plusSeconds(130), "B3");
         b.flush();
         DraftRecord d = onDisk("posts/essay.md");
-        assertEquals((100 + 125) * 1000L, d.editedMs(), "a: 60+40 s, b: 90+35 s");
+        assertEquals((100 + 125) * 1000L, d.sessionsMs(), "a: 60+40 s, b: 90+35 s");
+        assertEquals(130_000L, d.editedMs(), "the windows overlapped in time: the draft was edited for 130 s, not 225");
         assertEquals(2, d.sessionCount());
         assertEquals(List.of("window-a", "window-b"), d.sessions().stream().map(Session::writer).sorted().toList());
         assertEquals(ContentHash.of("B3"), d.contentHash(), "the latest edit of any writer");
     }
 
     @Test
+    void overlappingSessionsOfOneDraftCountOnce() {
+        Instant t = clock.instant();
+        DraftRecord d = new DraftRecord(List.of(
+                new Session("a", "w1", t, t.plusSeconds(100), 100_000, 5, 10, ContentHash.of("a")),
+                new Session("b", "w2", t.plusSeconds(50), t.plusSeconds(150), 100_000, 5, 10, ContentHash.of("b")),
+                new Session("c", "w1", t.plusSeconds(400), t.plusSeconds(430), 30_000, 2, 10, ContentHash.of("c")),
+                new Session("d", "w2", t.plusSeconds(600), t.plusSeconds(700), 20_000, 3, 10, ContentHash.of("d"))));
+        assertEquals(150_000L + 30_000L + 20_000L, d.editedMs(), "[0,150] ∪ [400,430] ∪ [680,700]");
+        assertEquals(250_000L, d.sessionsMs());
+    }
+
+    @Test
     void twoProcessesOnOneWorkspaceLoseNothing() throws Exception {
         Files.createDirectories(draft().getParent());
-        Process p1 = LedgerProcesses.start("write", root.toString(), "posts/essay.md", "proc-1", "40");
-        Process p2 = LedgerProcesses.start("write", root.toString(), "posts/essay.md", "proc-2", "40");
+        Process p1 = LedgerProcesses.start("write", root.toString(), "posts/essay.md", "proc-1", "40", "0");
+        Process p2 = LedgerProcesses.start("write", root.toString(), "posts/essay.md", "proc-2", "40", "60");
         assertEquals(0, LedgerProcesses.await(p1), LedgerProcesses.output(p1));
         assertEquals(0, LedgerProcesses.await(p2), LedgerProcesses.output(p2));
         DraftRecord d = onDisk("posts/essay.md");
@@ -150,7 +163,7 @@ class EditingLedgerTest {
         for (Session s : d.sessions()) {
             assertEquals(390_000L, s.editedMs(), s.writer() + ": 39 gaps of 10 s");
         }
-        assertEquals(780_000L, d.editedMs());
+        assertEquals(780_000L, d.editedMs(), "an hour apart, so nothing overlaps: both writers' time counts");
     }
 
     @Test

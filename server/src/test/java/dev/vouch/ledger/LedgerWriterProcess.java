@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A second editor process for the ledger tests: {@code write ROOT DRAFT WRITER EDITS} records EDITS edits
- * ten seconds apart (so 10 s of editing each after the first) and flushes after every edit, racing any
+ * A second editor process for the ledger tests: {@code write ROOT DRAFT WRITER EDITS OFFSET} records EDITS
+ * edits ten seconds apart, starting OFFSET minutes after 10:00 (so 10 s of editing each after the first) and flushes after every edit, racing any
  * other writer; {@code crash ROOT DRAFT} starts a write and halts the JVM half-way through it, after the
  * temporary file is partly written and before the rename.
  */
@@ -21,7 +21,7 @@ public final class LedgerWriterProcess {
             case "write" -> {
                 String writer = args[3];
                 int edits = Integer.parseInt(args[4]);
-                Instant t0 = Instant.parse("2026-03-20T10:00:00Z");
+                Instant t0 = Instant.parse("2026-03-20T10:00:00Z").plusSeconds(60L * Integer.parseInt(args[5]));
                 EditingLedger ledger = new EditingLedger(new LedgerStore(root, Clock.systemUTC()),
                         Duration.ofMinutes(2), Duration.ZERO, writer, Clock.systemUTC());
                 for (int i = 0; i < edits; i++) {
