@@ -21,6 +21,7 @@ import java.util.stream.Stream;
  * <ol>
  *   <li>the AI-style analysis of the whole draft with no cached paragraph (every detector on every
  *       paragraph);</li>
+ *   <li>the analysis of a re-parsed draft whose paragraphs are all cached;</li>
  *   <li>edit → fresh FAST-stage diagnostics: one paragraph changes, every FAST rule runs (block rules
  *       re-run only on the changed block, the analysis re-reads only that paragraph).</li>
  * </ol>
@@ -62,7 +63,18 @@ public final class AiStyleBenchmark {
         report("AI-style analysis, no paragraph cached (first run = cold JVM), wall", cold);
         report("AI-style analysis, no paragraph cached (first run = cold JVM), CPU", coldCpu);
 
-        // 2. edit -> FAST diagnostics, all rules, through the Linter (as the language server calls it)
+        // 2. the analysis of a re-parsed draft whose paragraphs are all cached (what an edit costs it)
+        AiStyleAnalysis.of(parsed);
+        long[] cached = new long[40];
+        for (int i = 0; i < cached.length; i++) {
+            Draft d = DraftParser.parse(text);
+            long c0 = cpu.getCurrentThreadCpuTime();
+            AiStyleAnalysis.of(d);
+            cached[i] = cpu.getCurrentThreadCpuTime() - c0;
+        }
+        report("AI-style analysis, every paragraph cached, CPU", Arrays.copyOfRange(cached, 10, cached.length));
+
+        // 3. edit -> FAST diagnostics, all rules, through the Linter (as the language server calls it)
         Linter linter = Linter.standard();
         Path path = Path.of("bench.md");
         linter.check(path, text, EnumSet.of(Stage.FAST), UnaryOperator.identity());
