@@ -23,8 +23,8 @@ import dev.vouch.rule.Severity;
         flagged = {"A draft where 5 of 12 paragraphs read like assistant prose."},
         passes = {"A draft where 1 of 12 paragraphs reads like assistant prose."})
 public final class DocumentStyle implements DocumentRule {
-    static final int MIN_FLAGGED = ParagraphScorer.ASSISTANT_DRAFT_PARAGRAPHS;
-    static final double MIN_SHARE = ParagraphScorer.ASSISTANT_DRAFT_SHARE;
+    static final int MIN_FLAGGED = 3;
+    static final double MIN_SHARE = 0.25;
 
     @Override
     public void check(Draft draft, RuleContext context, FindingSink out) {

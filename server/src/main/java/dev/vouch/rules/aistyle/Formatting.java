@@ -70,8 +70,9 @@ public final class Formatting {
         } else if (boldLead(block) != null) {
             Inline lead = boldLead(block);
             int end = block.prose().fromSource(lead.span().end());
-            out.add(new Tell(Signal.BOLD_LEAD, 0, Math.max(1, end), 0.5, "\"**" + source(block, lead.textSpan().start(), lead.textSpan().end()).strip()
-                    + "**\"", "a paragraph or item opening with a bold label (\"**Term:** text\")", ""));
+            String label = source(block, lead.textSpan().start(), lead.textSpan().end()).strip();
+            out.add(new Tell(Signal.BOLD_LEAD, 0, Math.max(1, end), 0.5, "\"**" + label + "**\"",
+                    "a paragraph or item opening with a bold label (\"**Term:** text\")", ""));
         }
         return out;
     }

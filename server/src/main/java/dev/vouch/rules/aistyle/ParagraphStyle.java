@@ -26,7 +26,7 @@ import java.util.List;
                 counts at half weight. A paragraph is flagged when its style evidence reaches 4 points from
                 at least two different kinds of tell (one habit, however often repeated, never flags a
                 paragraph); when evidence led by the assistant's own voice reaches 3 points (2 in a draft where
-                at least three paragraphs, and a quarter of them, already read like assistant prose); or when
+                at least three paragraphs, and a tenth of them, already read like assistant prose); or when
                 it holds one near-certain tell ("As an AI language model", "[Your Name]", `oaicite`).
 
                 Paragraphs over 150 words need proportionally more (the bar grows with the square root of the
