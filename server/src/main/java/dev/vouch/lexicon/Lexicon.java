@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  * <p>Matching: a pattern is a literal phrase, matched case-insensitively on word boundaries, where a
  * space matches any run of white space and an apostrophe matches both ' and ’. A pattern starting with
  * {@code re:} is a Java regular expression (case-insensitive unless it says {@code (?-i)}). Literal
- * entries are compiled into one alternation, longest first, so a scan is one pass over the text. Files
- * are loaded once and shared.
+ * entries are compiled into one pattern shaped as a trie (see {@link #alternation}), longest first, so a
+ * scan is one pass over the text whatever the number of phrases. Files are loaded once and shared.
  */
 public final class Lexicon {
     public record Entry(String pattern, double weight, String alternative, String reason, String example,
@@ -44,7 +44,13 @@ public final class Lexicon {
     private final List<Entry> entries;
     private final Pattern literals;
     private final Map<String, Entry> byLiteral;
+    /** Whether every literal phrase starts with a letter or digit, so matches start where words start. */
+    private final boolean literalsAtWordStart;
     private final List<Map.Entry<Pattern, Entry>> regexes;
+    /** Per regex, words one of which every match contains (a cheap test that skips most texts), or null. */
+    private final List<List<String>> required;
+    /** Per regex, whether every match starts at the start of a word ("\\bword…"). */
+    private final List<Boolean> atWordStart;
 
     private Lexicon(String name, List<Entry> entries) {
         this.name = name;
@@ -61,7 +67,18 @@ public final class Lexicon {
         }
         this.byLiteral = Map.copyOf(lit);
         this.regexes = List.copyOf(res);
+        List<List<String>> req = new ArrayList<>();
+        for (Map.Entry<Pattern, Entry> r : res) {
+            req.add(RequiredWords.of(r.getKey().pattern()));
+        }
+        this.required = java.util.Collections.unmodifiableList(req);
+        List<Boolean> ws = new ArrayList<>();
+        for (Map.Entry<Pattern, Entry> r : res) {
+            ws.add(startsAtWord(r.getKey().pattern()));
+        }
+        this.atWordStart = List.copyOf(ws);
         this.literals = lit.isEmpty() ? null : alternation(lit.keySet());
+        this.literalsAtWordStart = lit.keySet().stream().allMatch(k -> isWordChar(k.charAt(0)));
     }
 
     /** The lexicon in resource {@code file} beside {@code anchor}, loaded once. */
@@ -81,17 +98,74 @@ public final class Lexicon {
     /** Every match in {@code text}, by start; overlapping matches of different entries are all kept. */
     public List<Match> find(CharSequence text) {
         List<Match> out = new ArrayList<>();
+        int[] wordStarts = null;
         if (literals != null) {
             Matcher m = literals.matcher(text);
-            while (m.find()) {
-                Entry e = byLiteral.get(normalize(m.group()));
-                if (e != null) {
-                    out.add(new Match(e, m.start(), m.end()));
+            if (literalsAtWordStart) {
+                wordStarts = wordStarts(text);
+                m.useTransparentBounds(true).useAnchoringBounds(false);
+                int after = 0;
+                for (int w : wordStarts) {
+                    if (w < after) {
+                        continue;
+                    }
+                    m.region(w, text.length());
+                    if (m.lookingAt()) {
+                        Entry e = byLiteral.get(normalize(m.group()));
+                        if (e != null) {
+                            out.add(new Match(e, m.start(), m.end()));
+                        }
+                        after = m.end();
+                    }
+                }
+            } else {
+                while (m.find()) {
+                    Entry e = byLiteral.get(normalize(m.group()));
+                    if (e != null) {
+                        out.add(new Match(e, m.start(), m.end()));
+                    }
                 }
             }
         }
-        for (Map.Entry<Pattern, Entry> r : regexes) {
+        String lower = null;
+        for (int i = 0; i < regexes.size(); i++) {
+            Map.Entry<Pattern, Entry> r = regexes.get(i);
+            List<String> needed = required.get(i);
+            if (needed != null) {
+                if (lower == null) {
+                    lower = text.toString().toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
+                }
+                boolean any = false;
+                for (String w : needed) {
+                    if (lower.contains(w)) {
+                        any = true;
+                        break;
+                    }
+                }
+                if (!any) {
+                    continue;
+                }
+            }
             Matcher m = r.getKey().matcher(text);
+            if (atWordStart.get(i)) {
+                if (wordStarts == null) {
+                    wordStarts = wordStarts(text);
+                }
+                // A match of "\\bword…" starts where a word starts: try only there (a fifth of the positions)
+                m.useTransparentBounds(true).useAnchoringBounds(false);
+                int after = 0;
+                for (int w : wordStarts) {
+                    if (w < after) {
+                        continue;
+                    }
+                    m.region(w, text.length());
+                    if (m.lookingAt() && m.end() > m.start()) {
+                        out.add(new Match(r.getValue(), m.start(), m.end()));
+                        after = m.end();
+                    }
+                }
+                continue;
+            }
             while (m.find()) {
                 if (m.end() > m.start()) {
                     out.add(new Match(r.getValue(), m.start(), m.end()));
@@ -119,40 +193,149 @@ public final class Lexicon {
         return s.replace('’', '\'').replace('‘', '\'').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * One pattern for many literal phrases, built as a trie ("delve into|delves into" becomes
+     * "delv(?:e into|es into)"), so that at each position of the text only the branch of the next
+     * character is tried: scanning costs about the same for 5 phrases as for 500. At one position the
+     * longest phrase wins, as in a longest-first alternation.
+     */
     private static Pattern alternation(Iterable<String> phrases) {
-        List<String> sorted = new ArrayList<>();
-        phrases.forEach(sorted::add);
-        sorted.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder b = new StringBuilder("(?:");
-        for (int i = 0; i < sorted.size(); i++) {
-            if (i > 0) {
-                b.append('|');
+        Node root = new Node();
+        for (String p : phrases) {
+            Node n = root;
+            for (int i = 0; i < p.length(); i++) {
+                n = n.children.computeIfAbsent(p.charAt(i), c -> new Node());
             }
-            b.append(phraseRegex(sorted.get(i)));
+            n.terminal = true;
+        }
+        StringBuilder word = new StringBuilder();
+        StringBuilder other = new StringBuilder();
+        for (Map.Entry<Character, Node> e : root.children.entrySet()) {
+            StringBuilder into = isWordChar(e.getKey()) ? word : other;
+            if (into.length() > 0) {
+                into.append('|');
+            }
+            into.append(atom(e.getKey())).append(emit(e.getValue(), e.getKey()));
+        }
+        StringBuilder b = new StringBuilder("(?:");
+        if (word.length() > 0) {
+            b.append("(?<![\\p{L}\\p{N}_])(?:").append(word).append(')');
+        }
+        if (other.length() > 0) {
+            b.append(word.length() > 0 ? "|" : "").append("(?:").append(other).append(')');
         }
         b.append(')');
         return Pattern.compile(b.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    private static String phraseRegex(String phrase) {
-        StringBuilder b = new StringBuilder();
-        if (isWordChar(phrase.charAt(0))) {
-            b.append("(?<![\\p{L}\\p{N}_])");
+    private static final class Node {
+        final Map<Character, Node> children = new java.util.TreeMap<>();
+        boolean terminal;
+    }
+
+    /** The pattern for what may follow in the trie after {@code last}; longer continuations first. */
+    private static String emit(Node n, char last) {
+        List<String> branches = new ArrayList<>();
+        for (Map.Entry<Character, Node> e : n.children.entrySet()) {
+            branches.add(atom(e.getKey()) + emit(e.getValue(), e.getKey()));
         }
-        for (int i = 0; i < phrase.length(); i++) {
-            char c = phrase.charAt(i);
-            if (c == ' ') {
-                b.append("\\s+");
-            } else if (c == '\'') {
-                b.append("['’‘]");
-            } else {
-                b.append(Pattern.quote(String.valueOf(c)));
+        if (n.terminal) {
+            branches.add(isWordChar(last) ? "(?![\\p{L}\\p{N}_])" : "");
+        }
+        if (branches.size() == 1) {
+            return branches.get(0);
+        }
+        return "(?:" + String.join("|", branches) + ")";
+    }
+
+    private static String atom(char c) {
+        if (c == ' ') {
+            return "\\s+";
+        }
+        if (c == '\'') {
+            return "['’‘]";
+        }
+        return Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\" + c;
+    }
+
+    /**
+     * Whether every match of {@code regex} starts at the start of a word: it opens with {@code \\b}, then
+     * any lookbehinds, then a letter or a group each of whose alternatives opens with a letter
+     * ({@code \\b(?:is|was) …}).
+     */
+    static boolean startsAtWord(String regex) {
+        if (!regex.startsWith("\\b") || regex.length() < 3) {
+            return false;
+        }
+        int i = 2;
+        while (regex.startsWith("(?<!", i) || regex.startsWith("(?<=", i)) {
+            int depth = 0;
+            for (; i < regex.length(); i++) {
+                char c = regex.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')' && --depth == 0) {
+                    i++;
+                    break;
+                }
+            }
+            if (i >= regex.length()) {
+                return false;
             }
         }
-        if (isWordChar(phrase.charAt(phrase.length() - 1))) {
-            b.append("(?![\\p{L}\\p{N}_])");
+        if (Character.isLetter(regex.charAt(i))) {
+            return i + 1 >= regex.length() || "?*{".indexOf(regex.charAt(i + 1)) < 0;
         }
-        return b.toString();
+        if (regex.startsWith("(?:", i)) {
+            i += 3;
+        } else if (regex.charAt(i) == '(' && i + 1 < regex.length() && regex.charAt(i + 1) != '?') {
+            i += 1;
+        } else {
+            return false;
+        }
+        int depth = 0;
+        boolean expectLetter = true;
+        for (; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (expectLetter) {
+                if (!Character.isLetter(c) || (i + 1 < regex.length() && "?*{".indexOf(regex.charAt(i + 1)) >= 0)) {
+                    return false;
+                }
+                expectLetter = false;
+            }
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                return false;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                if (depth == 0) {
+                    return i + 1 >= regex.length() || "?*{".indexOf(regex.charAt(i + 1)) < 0;
+                }
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                expectLetter = true;
+            }
+        }
+        return false;
+    }
+
+    /** Offsets where a word (letters, digits, _) starts. */
+    private static int[] wordStarts(CharSequence text) {
+        int[] out = new int[Math.max(8, text.length() / 4)];
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (isWordChar(text.charAt(i)) && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     private static boolean isWordChar(char c) {

@@ -59,7 +59,7 @@ class LexiconFilesTest {
         return out;
     }
 
-    private static Lexicon load(Path file) throws Exception {
+    static Lexicon load(Path file) throws Exception {
         Path res = TestPaths.projectRoot().resolve("server/src/main/resources");
         String pkg = res.relativize(file.getParent()).toString().replace('/', '.');
         // Any class in the package anchors the resource; package-info is not guaranteed, so use the loader.

@@ -33,6 +33,16 @@ public final class BoldLead implements DocumentRule {
 
     @Override
     public void check(Draft draft, RuleContext context, FindingSink out) {
+        for (Block b : draft.blocks()) {
+            int lines = Formatting.boldLeadLines(b);
+            if (lines >= MIN_RUN && Provenance.isWritersOwn(b)) {
+                out.report(b.span(), lines + " lines in a row open with a bold label: the structured list of"
+                                + " assistant output; consider prose or plain items.")
+                        .evidence("Lines opening with \"**Term:**\" inside one paragraph: a bold-lead list pasted without"
+                                + " its bullets (Wikipedia: Signs of AI writing).")
+                        .add();
+            }
+        }
         for (Formatting.LeadRun run : Formatting.leadRunsOf(draft.blocks())) {
             if (run.blocks().size() < MIN_RUN) {
                 continue;

@@ -107,6 +107,19 @@ final class Constructions {
     }
 
     private static void triads(Sentence s, String text, List<Tell> out) {
+        int comma = text.indexOf(", ");
+        if (comma < 0) {
+            return; // neither a triad nor a triple without a comma
+        }
+        if (text.indexOf(" and ", comma) >= 0 || text.indexOf(" or ", comma) >= 0) {
+            triadsOf(s, text, out);
+        }
+        if (text.indexOf(", ", comma + 2) >= 0 && hasWordThrice(text)) {
+            triples(s, text, out);
+        }
+    }
+
+    private static void triadsOf(Sentence s, String text, List<Tell> out) {
         Matcher m = TRIAD.matcher(text);
         while (m.find()) {
             String before = text.substring(0, m.start()).stripTrailing();
@@ -120,6 +133,9 @@ final class Constructions {
                     "a group of three (\"clear, concise, and compelling\"): assistants reach for threes by"
                             + " reflex; weak alone, a tell when stacked", ""));
         }
+    }
+
+    private static void triples(Sentence s, String text, List<Tell> out) {
         Matcher a = ANAPHORA.matcher(text);
         while (a.find()) {
             if (SMALL.contains(a.group(1).toLowerCase(Locale.ROOT))
@@ -130,6 +146,18 @@ final class Constructions {
                     "three phrases opened by the same word (\"no plan, no budget, no owner\"): a rhetorical"
                             + " triple assistants overuse", ""));
         }
+    }
+
+    /** Whether some word of two or more letters occurs three times (what a triple needs). */
+    private static boolean hasWordThrice(String text) {
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        Matcher m = ITEM.matcher(text);
+        while (m.find()) {
+            if (m.end() - m.start() >= 2 && seen.merge(m.group().toLowerCase(Locale.ROOT), 1, Integer::sum) >= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A sentence that quotes speech: dialogue in a story is not the writer's rhetoric. */

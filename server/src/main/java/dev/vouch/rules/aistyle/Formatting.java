@@ -62,11 +62,17 @@ public final class Formatting {
         emDashes(block, words, out);
         linkArtefacts(block, out);
         emphasis(block, words, out);
-        if (boldLead(block) != null) {
+        int lines = boldLeadLines(block);
+        if (lines >= 2) {
+            out.add(new Tell(Signal.BOLD_LEAD, 0, block.prose().length(), 1.5, lines + " lines opening with a bold label",
+                    lines + " lines of one paragraph open with a bold label (\"**Term:** text\"): the structured list"
+                            + " of assistant output, pasted without its bullets", ""));
+        } else if (boldLead(block) != null) {
             Inline lead = boldLead(block);
             int end = block.prose().fromSource(lead.span().end());
-            out.add(new Tell(Signal.BOLD_LEAD, 0, Math.max(1, end), 0.5, "\"**" + source(block, lead.textSpan().start(), lead.textSpan().end()).strip()
-                    + "**\"", "a paragraph or item opening with a bold label (\"**Term:** text\")", ""));
+            String label = source(block, lead.textSpan().start(), lead.textSpan().end()).strip();
+            out.add(new Tell(Signal.BOLD_LEAD, 0, Math.max(1, end), 0.5, "\"**" + label + "**\"",
+                    "a paragraph or item opening with a bold label (\"**Term:** text\")", ""));
         }
         return out;
     }
@@ -228,6 +234,32 @@ public final class Formatting {
         int a = Math.max(0, Math.min(s.length(), from - base));
         int b = Math.max(a, Math.min(s.length(), to - base));
         return s.substring(a, b);
+    }
+
+    /** How many source lines of the block open with a bold label ("**Term:**"), when the first one does. */
+    public static int boldLeadLines(Block block) {
+        if (boldLead(block) == null) {
+            return 0;
+        }
+        String src = block.sourceText();
+        int base = block.span().start();
+        int n = 0;
+        for (Inline in : block.inlines()) {
+            if (in.kind() != Inline.Kind.STRONG) {
+                continue;
+            }
+            int at = in.span().start() - base;
+            boolean lineStart = at == 0 || (at > 0 && at <= src.length() && src.charAt(at - 1) == '\n');
+            if (!lineStart) {
+                continue;
+            }
+            String inner = source(block, in.textSpan().start(), in.textSpan().end()).strip();
+            String after = source(block, in.span().end(), in.span().end() + 1);
+            if (inner.endsWith(":") || after.equals(":")) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The label a paragraph opens with ("Least favorite" in "Least favorite: the ending"), or null. */

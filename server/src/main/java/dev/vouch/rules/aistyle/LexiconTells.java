@@ -72,7 +72,12 @@ final class LexiconTells {
         return sig;
     }
 
-    /** Keeps, of overlapping tells, the heaviest (then the longest, then the first). */
+    /**
+     * Resolves overlaps, heaviest first (then longest, then first): a tell inside a stronger one, or around
+     * it, goes ("tapestry" inside "a rich tapestry of"), and so does one that overlaps a stronger tell of the same signal (two
+     * patterns reading one construction); tells of different signals that merely overlap are different
+     * evidence and both stay ("The user is pointing" and "pointing out a really important distinction").
+     */
     static List<Tell> heaviestOfOverlaps(List<Tell> tells) {
         List<Tell> byStrength = new ArrayList<>(tells);
         byStrength.sort(Comparator.comparingDouble(Tell::weight).reversed()
@@ -82,7 +87,10 @@ final class LexiconTells {
         for (Tell t : byStrength) {
             boolean overlaps = false;
             for (Tell k : kept) {
-                if (t.start() < k.end() && k.start() < t.end()) {
+                boolean inside = (t.start() >= k.start() && t.end() <= k.end())
+                        || (k.start() >= t.start() && k.end() <= t.end());
+                boolean overlap = t.start() < k.end() && k.start() < t.end();
+                if (inside || (overlap && t.signal() == k.signal())) {
                     overlaps = true;
                     break;
                 }

@@ -50,8 +50,12 @@ public final class ParagraphScorer {
     public static final double MIN_THRESHOLD = 3.0;
     /** A draft with this many of the writer's paragraphs flagged on their own evidence is assistant-heavy… */
     public static final int ASSISTANT_DRAFT_PARAGRAPHS = 3;
-    /** …when they are also at least this share of the writer's paragraphs. */
-    public static final double ASSISTANT_DRAFT_SHARE = 0.25;
+    /**
+     * …when they are also at least this share of the writer's paragraphs: ten times the rate at which
+     * human paragraphs are flagged (under 1 %), so that chance flags in a long human draft do not lower
+     * the bar for the rest of it.
+     */
+    public static final double ASSISTANT_DRAFT_SHARE = 0.1;
     /** The bar for a short paragraph led by the assistant's voice in an assistant-heavy draft. */
     public static final double IN_ASSISTANT_DRAFT = 2.0;
     /** Each further tell of one signal counts at this fraction of its weight. */

@@ -22,18 +22,20 @@ import java.util.List;
                 files and `ParagraphScorer`): post-2023 vocabulary, stock phrases, "not X but Y"
                 constructions, triads, staged questions, trailing significance clauses, stacked transitions,
                 em-dash and emphasis density, bold-lead runs, uniform sentence length, and the assistant's own
-                voice (chat residue, sycophancy, reasoning about "the user"). A paragraph is flagged when its
-                points reach 4 from at least two different kinds of evidence, or from the assistant's own
-                voice, or from one near-certain tell ("As an AI language model"). Repeats of one habit count
-                at half weight; paragraphs over 150 words need proportionally more points, so one human habit
-                never flags a paragraph on its own.
+                voice (chat residue, praise of the user, reasoning about "the user"). The same habit repeated
+                counts at half weight. A paragraph is flagged when its style evidence reaches 4 points from
+                at least two different kinds of tell (one habit, however often repeated, never flags a
+                paragraph); when evidence led by the assistant's own voice reaches 3 points (2 in a draft where
+                at least three paragraphs, and a tenth of them, already read like assistant prose); or when
+                it holds one near-certain tell ("As an AI language model", "[Your Name]", `oaicite`).
 
-                The message names the strongest evidence. It says the paragraph *reads like* assistant prose,
-                never who wrote it: human writers trip single tells all the time, and the threshold is set so
-                that on human essays at most about one paragraph in a hundred is flagged. Quoted text and
-                sections labelled as AI output are not the writer's prose and are never flagged. The rule also
-                publishes the document figures `aiStyle.paragraphs`, `aiStyle.flaggedParagraphs`,
-                `aiStyle.flaggedShare` and `aiStyle.tellsPer1000Words`.""",
+                Paragraphs over 150 words need proportionally more (the bar grows with the square root of the
+                length). The message names the strongest evidence and says the paragraph *reads like*
+                assistant prose, never who wrote it: human writers trip single tells all the time, and the
+                bar is set so that human essays are almost never flagged (docs/benchmarks.md has the measured
+                rates). Quoted text and sections labelled as AI output are not the writer's prose and are
+                never flagged. The rule also publishes the document figures `aiStyle.paragraphs`,
+                `aiStyle.flaggedParagraphs`, `aiStyle.flaggedShare` and `aiStyle.tellsPer1000Words`.""",
         flagged = {"In today's fast-paced world, small teams are not just nimble — they are a testament to focus."
                 + " Let's delve into why this matters."},
         passes = {"Small teams ship faster, and the reason is dull: fewer meetings. This is a crucial point — we"

@@ -21,7 +21,7 @@ final class TellReport {
 
     /** The matched text, shortened for a message. */
     static String quote(Tell t) {
-        String s = t.text().strip().replaceAll("\\s+", " ");
+        String s = t.text().strip().replaceAll("\\s+", " ").replaceAll("[,;]$", "");
         return s.length() > 60 ? s.substring(0, 59).strip() + "…" : s;
     }
 }

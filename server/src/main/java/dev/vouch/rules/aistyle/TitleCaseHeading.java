@@ -34,13 +34,20 @@ import java.util.Set;
 public final class TitleCaseHeading implements DocumentRule {
     @Override
     public void check(Draft draft, RuleContext context, FindingSink out) {
+        List<Block> headings = new ArrayList<>();
+        for (Block b : draft.blocks()) {
+            if (b.isHeading() && b.headingLevel() >= 2 && Provenance.isWritersOwn(b)) {
+                headings.add(b);
+            }
+        }
+        if (headings.size() < 3 || headings.stream().noneMatch(h -> Headings.style(h.text(), Set.of())
+                == Headings.Style.TITLE)) {
+            return; // the names of the draft (a scan of every paragraph) only matter when a heading may be Title Case
+        }
+        Set<String> names = Headings.names(draft);
         List<Block> title = new ArrayList<>();
         int sentence = 0;
-        Set<String> names = Headings.names(draft);
-        for (Block b : draft.blocks()) {
-            if (!b.isHeading() || b.headingLevel() < 2 || !Provenance.isWritersOwn(b)) {
-                continue;
-            }
+        for (Block b : headings) {
             switch (Headings.style(b.text(), names)) {
                 case TITLE -> title.add(b);
                 case SENTENCE -> sentence++;
