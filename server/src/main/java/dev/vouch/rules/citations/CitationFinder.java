@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * {@code [@key]}; an author-year reference ("(Cui et al., 2025)", "Cui et al. (2025)", "Liang et al
  * 2025"); an arXiv id or DOI; a bracketed number into a reference list; or the name of a specific
  * document (an italic Title Case title, a quoted title after "the paper", "in <Title>" after a writing
- * verb, an organisation's named report, index or chart, "published in Nature").
+ * verb, an organisation's named report, index, survey, chart or law: "Cato's freedom index", "the METR
+ * charts", "the Pew survey", "the EU AI Act"; "published in Nature").
  *
  * <p>Not citations: a name with no work or year ("Cui et al." alone, "Smith argues"), "the X paper",
  * link text whose link has no destination, "(source)", "here". Only prose is searched, so code, URLs
@@ -80,6 +81,10 @@ public final class CitationFinder {
             + "|post|book|report|chapter|talk|lecture|study|piece|sequence|novel|memoir)\\b)\\s*[,:]?\\s*[“\"‘]([^”\"’\\n]{4,160})[”\"’]");
     private static final Pattern PUBLISHED_IN = Pattern.compile("(?i:\\b(?:published in|reported in|appeared in|cited in"
             + "|quoted in|in the journal|source:|sources:|data from)\\s+)(?:the\\s+)?(" + TITLE_WORD + "(?:\\s+" + TITLE_WORD + ")*)");
+    /** Capitalised words after "the" that are not a publisher's name ("the New survey", "the Recent report"). */
+    private static final String NOT_OWNERS = "New|Recent|Latest|Same|Original|Above|Following|Next|Last|First|Final|Annual"
+            + "|Full|Whole|Official|Internal|Public|Draft|Main|Big|Great|Other|Second|Third";
+
     private static final Pattern WRITING_VERB_TITLE;
     private static final Pattern OWNED_DOCUMENT;
 
@@ -93,7 +98,8 @@ public final class CitationFinder {
         WRITING_VERB_TITLE = Pattern.compile("(?i:\\b(?:" + String.join("|", verbs) + ")\\b)[^.;:!?\\n]{0,80}?"
                 + "\\bin\\s+(?:(?i:his|her|their|the|its)\\s+)?(?:(?i:book|essay|paper|novel|classic|article|post|memoir"
                 + "|treatise|lecture|talk|report)\\s+)?(" + TITLE + ")");
-        OWNED_DOCUMENT = Pattern.compile("(?:(?<![\\p{L}\\p{N}])(\\p{Lu}{2,}[\\p{L}]*)|(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}&.-]*)['’]s)"
+        OWNED_DOCUMENT = Pattern.compile("(?:(?<![\\p{L}\\p{N}])(\\p{Lu}{2,}[\\p{L}]*)|(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}&.-]*)['’]s"
+                + "|(?<![\\p{L}\\p{N}])(?i:the|a|an)\\s+((?!(?:" + NOT_OWNERS + ")\\b)\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,2}))"
                 + "\\s+(?:[\\p{L}-]+\\s+){0,3}?(?i:" + String.join("|", nouns) + ")(?![\\p{L}])");
     }
 
@@ -300,7 +306,7 @@ public final class CitationFinder {
         }
         Matcher o = OWNED_DOCUMENT.matcher(text);
         while (o.find()) {
-            String owner = o.group(1) != null ? o.group(1) : o.group(2);
+            String owner = o.group(1) != null ? o.group(1) : o.group(2) != null ? o.group(2) : o.group(3);
             if (NOT_PUBLISHERS.contains(owner.toUpperCase(Locale.ROOT)) || owner.equals("I")) {
                 continue;
             }

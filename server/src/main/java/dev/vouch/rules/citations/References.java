@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.vouch.draft.Block;
 import dev.vouch.draft.Container;
 import dev.vouch.draft.Draft;
-import dev.vouch.draft.FootnoteDefinition;
 import dev.vouch.rule.Analysis;
 import dev.vouch.rule.RuleContext;
 import dev.vouch.text.Span;
@@ -47,7 +46,7 @@ public final class References {
 
     private final List<Named> bibliographies;
     private final Map<String, Bibliography.Entry> inline;
-    private final String referenceText;
+    private final List<String> referenceEntries;
     private final boolean hasReferencePlace;
     private final List<Found> authorYear;
     private final List<Found> pandoc;
@@ -55,12 +54,12 @@ public final class References {
     private final boolean nociteAll;
     private final Span bibliographyKey;
 
-    private References(List<Named> bibliographies, Map<String, Bibliography.Entry> inline, String referenceText,
+    private References(List<Named> bibliographies, Map<String, Bibliography.Entry> inline, List<String> referenceEntries,
                        boolean hasReferencePlace, List<Found> authorYear, List<Found> pandoc, Set<String> nocite,
                        boolean nociteAll, Span bibliographyKey) {
         this.bibliographies = bibliographies;
         this.inline = inline;
-        this.referenceText = referenceText;
+        this.referenceEntries = referenceEntries;
         this.hasReferencePlace = hasReferencePlace;
         this.authorYear = authorYear;
         this.pandoc = pandoc;
@@ -79,7 +78,10 @@ public final class References {
         return !bibliographies.isEmpty() || !inline.isEmpty();
     }
 
-    /** Whether the draft has anywhere to list sources: a reference section, source notes or a bibliography. */
+    /**
+     * Whether the draft keeps a list of sources: a reference section or a bibliography. Footnotes alone
+     * do not make one: drafts that mix footnotes with inline "Smith (2019)" are common and fine.
+     */
     public boolean hasReferencePlace() {
         return hasReferencePlace;
     }
@@ -122,13 +124,10 @@ public final class References {
     /** Whether "Surname Year" has an entry: in the reference list or notes, or in a bibliography. */
     public boolean listsAuthorYear(String surname, String year) {
         String s = surname.toLowerCase(Locale.ROOT);
-        for (int at = referenceText.indexOf(s); at >= 0; at = referenceText.indexOf(s, at + 1)) {
-            int end = at + s.length();
-            boolean word = (at == 0 || !Character.isLetter(referenceText.charAt(at - 1)))
-                    && (end >= referenceText.length() || !Character.isLetter(referenceText.charAt(end)));
-            // the year within the same entry: a reference list line rarely runs past 300 characters
-            if (word && referenceText.substring(Math.max(0, at - 300), Math.min(referenceText.length(), end + 300))
-                    .contains(year)) {
+        Pattern word = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(s) + "(?![\\p{L}])");
+        for (String entry : referenceEntries) {
+            // one entry: a list item or paragraph under the reference heading, or one footnote's paragraph
+            if (entry.contains(year) && word.matcher(entry).find()) {
                 return true;
             }
         }
@@ -193,7 +192,7 @@ public final class References {
             nocite.add(k.group(1));
         }
 
-        StringBuilder refs = new StringBuilder();
+        List<String> refs = new ArrayList<>();
         boolean place = !bibs.isEmpty() || !inline.isEmpty();
         int referenceLevel = 0;
         List<Found> authorYear = new ArrayList<>();
@@ -210,7 +209,7 @@ public final class References {
             }
             boolean inNote = b.isIn(Container.Kind.FOOTNOTE_DEFINITION);
             if (referenceLevel > 0 || inNote) {
-                refs.append(b.text().toLowerCase(Locale.ROOT)).append('\n');
+                refs.add(b.text().toLowerCase(Locale.ROOT));
             }
             List<Citation> found = CitationFinder.find(b, pandocDraft);
             for (Citation c : found) {
@@ -221,13 +220,7 @@ public final class References {
                 }
             }
         }
-        for (FootnoteDefinition d : draft.footnoteDefinitions()) {
-            String note = d.contentSpan().of(draft.source());
-            if (!d.empty() && Pattern.compile("(?<![\\p{N}])(?:1[5-9]\\d{2}|20\\d{2})(?![\\p{N}])|https?://").matcher(note).find()) {
-                place = true;
-            }
-        }
-        return new References(List.copyOf(bibs), Map.copyOf(new LinkedHashMap<>(inline)), refs.toString(), place,
+        return new References(List.copyOf(bibs), Map.copyOf(new LinkedHashMap<>(inline)), List.copyOf(refs), place,
                 List.copyOf(authorYear), List.copyOf(pandoc), Set.copyOf(nocite), all, keySpan);
     }
 }

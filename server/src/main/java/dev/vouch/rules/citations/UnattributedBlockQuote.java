@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
                 Attributed: a citation or link inside the quote; a line starting with a dash ("— Ada
                 Lovelace", "-- the manual"), "Source:" or "From"; a paragraph just before it ending in ":" or
                 naming who speaks with a verb of saying ("she wrote", "the paper says"); a "— Name" line
-                right after it. Not checked: callouts ("> **Note:** …", "> [!WARNING]"), quotes under six
+                right after it; and a reply, where the next paragraph answers the quote ("I agree with this …",
+                "You say …"), as comments quote what they answer. Not checked: callouts ("> **Note:** …", "> [!WARNING]"), quotes under six
                 words, and fiction. The fix adds a footnote for the source.""",
         flagged = {"Here is the core idea.\n\n> The map is not the territory, and the menu is not the meal."},
         passes = {"As Korzybski put it:\n\n> The map is not the territory.",
@@ -49,6 +50,11 @@ public final class UnattributedBlockQuote implements DocumentRule {
             "(?i)(?::\\s*$|\\b(?:wrote|writes|said|says|put it|puts it|argued|argues|noted|notes|explains|explained|"
                     + "observed|commented|replied|tweeted|posted|asked|answered|responded|summari[sz]ed|according to|"
                     + "quote|quoted|quoting|in the words of|excerpt|passage|reads)\\b[^.!?]{0,120}[.:]?\\s*$)");
+
+    private static final Pattern REPLY = Pattern.compile(
+            "^\\W*(?:I|I'm|I’m|I'd|I’d|I've|I’ve|you|your|you're|you’re|this|that|these|yes|no|agreed|agree|disagree|"
+                    + "strongly|fwiw|hmm|interesting|not sure|true|right|sure|nope|yep|well|but|and|so|re|nitpick|minor)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     @Override
     public void check(Draft draft, RuleContext context, FindingSink out) {
@@ -116,7 +122,11 @@ public final class UnattributedBlockQuote implements DocumentRule {
             }
         }
         Block after = last.index() + 1 < draft.blocks().size() ? draft.blocks().get(last.index() + 1) : null;
-        return after != null && outermostQuote(after) == null && SIGNATURE.matcher(after.text()).find()
-                && after.words() <= 12;
+        if (after != null && outermostQuote(after) == null && SIGNATURE.matcher(after.text()).find() && after.words() <= 12) {
+            return true;
+        }
+        // a reply: the quote is answered right after it ("I agree with this …"), as comments quote the post
+        // or comment they answer, which is the source
+        return after != null && outermostQuote(after) == null && !after.isHeading() && REPLY.matcher(after.text()).find();
     }
 }

@@ -20,10 +20,10 @@ import java.util.List;
         summary = "Author-year citation with no reference entry, link or bibliography key behind it",
         explanation = """
                 "(Cui et al., 2025)", "Cui et al. (2025)" and "Liang et al 2025" promise an entry the reader
-                can look up. When the draft keeps its sources somewhere (a "References", "Bibliography",
-                "Works cited", "Sources" or "Further reading" section, footnotes that name sources, or a
-                bibliography file in front matter) every author-year citation should have an entry there
-                with the same surname and year, or a link in its sentence. A missing one usually means the
+                can look up. When the draft keeps a list of sources (a "References", "Bibliography", "Works
+                cited", "Sources" or "Further reading" section, or a bibliography in front matter) every
+                author-year citation should have an entry there, in the notes or in the bibliography with
+                the same surname and year, or a link in its sentence. A missing one usually means the
                 entry was never added or the year is wrong.
 
                 A draft with no reference list at all is taken to cite by author and year alone, which a
@@ -35,7 +35,7 @@ import java.util.List;
                 "Entropy collapses early ([Cui et al., 2025](https://arxiv.org/abs/2505.22617))."})
 public final class UnresolvedAuthorYear implements DocumentRule {
     static final OptionSpec<Boolean> REQUIRE_LIST = OptionSpec.bool("requireReferenceList", false,
-            "Also flag author-year citations without a link in drafts that have no reference list, notes or "
+            "Also flag author-year citations without a link in drafts that have no reference list or "
                     + "bibliography at all.");
 
     @Override

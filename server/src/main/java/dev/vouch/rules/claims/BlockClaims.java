@@ -107,6 +107,9 @@ public final class BlockClaims {
     private static final Pattern SPEAKER_COLON = Pattern.compile(
             "^(?:\\*\\*|__)?(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})(?:\\*\\*|__)?:(?:\\*\\*|__)?\\s");
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{N}])(?:1[5-9]\\d{2}|20\\d{2})(?![\\p{N}])");
+    private static final Pattern GENERIC_SPEAKER = Pattern.compile("(?i)\\b(?:(?:a|an|any|every|each|some)\\s+[\\p{L}-]+"
+            + "(?:\\s+[\\p{L}-]+)?\\s+(?:who|that)\\b|(?:a|an|any|every|each|some)\\s+[\\p{L}-]+\\s+(?:might|would|could|may"
+            + "|says|tells|asks|writes)\\b|someone|somebody|anyone|anybody|whoever|no one|nobody|one might|you might|you could)");
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile(
             "(?i)^(?:(?:and|but|so|also|then|now|just|oh|ok|okay|first|next|finally|instead)\\b[,\\s]*)+");
     private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:if|unless|whether)\\b");
@@ -194,6 +197,8 @@ public final class BlockClaims {
         private final List<Lexicon.Match> sources;
         private final List<int[]> quotes;
         private final boolean[] boundary;
+        /** The first sentence reporting the writer's own measurement ("I surveyed 212 readers"), or MAX_VALUE. */
+        private int ownDataFrom = Integer.MAX_VALUE;
 
         Analyser(Block block, List<Citation> citations, String[] label) {
             this.block = block;
@@ -213,6 +218,15 @@ public final class BlockClaims {
             this.sources = SOURCES.find(text);
             this.quotes = quotations(text);
             this.boundary = clauseBoundaries(text);
+            for (Lexicon.Match m : own) {
+                if (m.entry().column("scope").equals("block") && !quoted(m.start())) {
+                    for (Sentence s : block.sentences()) {
+                        if (s.start() <= m.start() && m.start() < s.end()) {
+                            ownDataFrom = Math.min(ownDataFrom, s.index());
+                        }
+                    }
+                }
+            }
             for (Sentence s : block.sentences()) {
                 // a clause never runs past its sentence
                 boundary[s.end()] = true;
@@ -356,6 +370,9 @@ public final class BlockClaims {
         // ---- statistics --------------------------------------------------------------------------------
 
         private Signal statistic(Sentence s) {
+            if (s.index() >= ownDataFrom) {
+                return null; // the writer's own measurements, reported
+            }
             double total = 0;
             Lexicon.Match best = null;
             for (Lexicon.Match m : stats) {
@@ -486,11 +503,10 @@ public final class BlockClaims {
             return false;
         }
 
-        /** "A client who says …", "someone who says …": a generic or hypothetical speaker. */
+        /** "A client who says …", "someone who says …", "a therapist might ask …": a generic speaker. */
         private boolean genericSpeaker(Sentence s, int quoteStart) {
-            String before = text.substring(Math.max(s.start(), quoteStart - 60), quoteStart).toLowerCase(Locale.ROOT);
-            return before.matches("(?s).*\\b(?:a|an|any|every|each|some|someone|somebody|anyone|anybody|whoever|no one"
-                    + "|nobody|one might|you might|you could)\\b.*") && !before.matches("(?s).*\\b(?:paper|study|report|article)\\b.*");
+            String before = text.substring(Math.max(s.start(), quoteStart - 60), quoteStart);
+            return GENERIC_SPEAKER.matcher(before).find();
         }
 
         // ---- vague sources -----------------------------------------------------------------------------

@@ -152,7 +152,10 @@ public final class ClaimAnalysis {
             if (signals.isEmpty()) {
                 continue;
             }
-            if (s.backReference() && citedInBlock) {
+            // "their paper found 80%" takes the cited source's word for it; "critics argue that the survey
+            // was noisy" is someone else's word about it, which needs its own source
+            if (s.backReference() && citedInBlock
+                    && signals.stream().noneMatch(x -> x.kind() == BlockClaims.Kind.WEASEL)) {
                 covered[s.index()] = true;
                 continue;
             }
