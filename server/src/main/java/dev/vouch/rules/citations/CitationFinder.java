@@ -18,13 +18,13 @@ import java.util.regex.Pattern;
  * <p>A citation is a pointer to a specific document a reader could find (the corpus guideline,
  * {@code claims/README.md}, step 2): a link or autolink; a footnote marker (whether its note names a
  * source is the document's business, see {@link Citation.Kind#FOOTNOTE}); a Pandoc citation
- * {@code [@key]}; an author-year reference ("(Cui et al., 2025)", "Cui et al. (2025)", "Liang et al
- * 2025"); an arXiv id or DOI; a bracketed number into a reference list; or the name of a specific
+ * {@code [@key]}; an author-year reference ("(Okafor et al., 2025)", "Okafor et al. (2025)", "Mbeki et
+ * al 2025"); an arXiv id or DOI; a bracketed number into a reference list; or the name of a specific
  * document (an italic Title Case title, a quoted title after "the paper", "in <Title>" after a writing
- * verb, an organisation's named report, index, survey, chart or law: "Cato's freedom index", "the METR
+ * verb, an organisation's named report, index, survey, chart or law: "Freedom House's index", "the Epoch
  * charts", "the Pew survey", "the EU AI Act"; "published in Nature").
  *
- * <p>Not citations: a name with no work or year ("Cui et al." alone, "Smith argues"), "the X paper",
+ * <p>Not citations: a name with no work or year ("Okafor et al." alone, "Smith argues"), "the X paper",
  * link text whose link has no destination, "(source)", "here". Only prose is searched, so code, URLs
  * written as text inside code, and math never count. Pure function of the block: callers may cache.
  */
@@ -50,14 +50,14 @@ public final class CitationFinder {
             + SURNAME + ")?";
     private static final String YEAR = "(?:1[5-9]\\d{2}|20\\d{2})[a-z]?";
 
-    /** Inside parentheses: "Cui et al., 2025", "Smith 2019", "Smith & Lee, 2020". */
+    /** Inside parentheses: "Okafor et al., 2025", "Smith 2019", "Smith & Lee, 2020". */
     private static final Pattern PAREN = Pattern.compile("\\(([^()\\n]{3,240})\\)");
     private static final Pattern IN_PAREN = Pattern.compile("(?<![\\p{L}\\p{N}])(" + AUTHORS + "),?\\s+(" + YEAR
             + ")(?![\\p{N}])");
-    /** Narrative: "Cui et al. (2025)", "Smith (2019, p. 3)". */
+    /** Narrative: "Okafor et al. (2025)", "Smith (2019, p. 3)". */
     private static final Pattern NARRATIVE = Pattern.compile("(?<![\\p{L}\\p{N}])(" + AUTHORS + ")(?:['’]s)?\\s*\\(("
             + YEAR + ")(?:[,;][^()]*)?\\)");
-    /** Bare, only with "et al": "Liang et al 2025", "Liang et al., 2025". */
+    /** Bare, only with "et al": "Mbeki et al 2025", "Mbeki et al., 2025". */
     private static final Pattern BARE_ET_AL = Pattern.compile("(?<![\\p{L}\\p{N}])(" + SURNAME
             + "\\s+et\\s*al\\.?),?\\s+(" + YEAR + ")(?![\\p{N}])");
 
@@ -98,7 +98,7 @@ public final class CitationFinder {
         WRITING_VERB_TITLE = Pattern.compile("(?i:\\b(?:" + String.join("|", verbs) + ")\\b)[^.;:!?\\n]{0,80}?"
                 + "\\bin\\s+(?:(?i:his|her|their|the|its)\\s+)?(?:(?i:book|essay|paper|novel|classic|article|post|memoir"
                 + "|treatise|lecture|talk|report)\\s+)?(" + TITLE + ")");
-        OWNED_DOCUMENT = Pattern.compile("(?:(?<![\\p{L}\\p{N}])(\\p{Lu}{2,}[\\p{L}]*)|(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}&.-]*)['’]s"
+        OWNED_DOCUMENT = Pattern.compile("(?:(?<![\\p{L}\\p{N}])(\\p{Lu}{2,}[\\p{L}]*)|(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,2})['’]s"
                 + "|(?<![\\p{L}\\p{N}])(?i:the|a|an)\\s+((?!(?:" + NOT_OWNERS + ")\\b)\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,2}))"
                 + "\\s+(?:[\\p{L}-]+\\s+){0,3}?(?i:" + String.join("|", nouns) + ")(?![\\p{L}])");
     }

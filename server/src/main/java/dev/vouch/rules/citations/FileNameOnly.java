@@ -22,12 +22,12 @@ import java.util.regex.Pattern;
         severity = Severity.WARNING,
         summary = "Paper or document named only by its file name",
         explanation = """
-                "As 2505.22617v1.pdf shows …" or "see final_report_v3.docx" names a file on the writer's
+                "As 2401.01234v1.pdf shows …" or "see final_report_v3.docx" names a file on the writer's
                 disk: the reader has no copy and no way to find one. Link the document, or name it by title,
                 authors and year. When the file name is an arXiv id, the suggested fix links the paper on
                 arxiv.org. Only prose is checked: file names in code or inside a link's text are left alone.""",
-        flagged = {"The derivation is in 2505.22617v1.pdf.", "See final_report_v3.docx for the numbers."},
-        passes = {"The derivation is in [2505.22617v1.pdf](https://arxiv.org/abs/2505.22617v1).",
+        flagged = {"The derivation is in 2401.01234v1.pdf.", "See final_report_v3.docx for the numbers."},
+        passes = {"The derivation is in [2401.01234v1.pdf](https://arxiv.org/abs/2401.01234v1).",
                 "Run `python plot.py out.pdf`."})
 public final class FileNameOnly implements BlockRule {
     private static final Pattern FILE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}/._\\\\-])([\\p{L}\\p{N}][\\p{L}\\p{N}._-]*)"
@@ -58,7 +58,7 @@ public final class FileNameOnly implements BlockRule {
         }
     }
 
-    /** Whether the identifier ending at {@code end} continues as a file name ("2505.22617v1.pdf"). */
+    /** Whether the identifier ending at {@code end} continues as a file name ("2401.01234v1.pdf"). */
     static boolean partOfFileName(String text, int end) {
         return EXTENSION_AFTER.matcher(text).region(end, text.length()).lookingAt();
     }

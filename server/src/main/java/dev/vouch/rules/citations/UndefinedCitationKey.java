@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
                 Also reported here, once, at the front matter: a bibliography file that does not exist or
                 cannot be read, and Pandoc citations in a draft that names no bibliography at all.""",
         flagged = {"---\nbibliography: refs.bib\n---\nAs shown before [@smith2019].  (no smith2019 in refs.bib)"},
-        passes = {"---\nbibliography: refs.bib\n---\nAs shown before [@cui2025].  (refs.bib has @article{cui2025, …})",
+        passes = {"---\nbibliography: refs.bib\n---\nAs shown before [@okafor2025].  (refs.bib has @article{okafor2025, …})",
                 "Write to me @home, or [at the office]."})
 public final class UndefinedCitationKey implements DocumentRule {
     private static final Pattern KEY = Pattern.compile("(?<![\\w@.])-?@\\{?([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_]|[:.#$%&+?<>~/-](?=[\\p{L}\\p{N}_]))*)");

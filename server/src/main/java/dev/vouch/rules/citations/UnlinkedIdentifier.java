@@ -19,13 +19,13 @@ import java.util.List;
         severity = Severity.INFO,
         summary = "arXiv id or DOI written without a link",
         explanation = """
-                "arXiv:2505.22617" and "doi:10.1038/nature14539" identify a paper exactly, but as plain text
+                "arXiv:2401.01234" and "doi:10.1038/nature14539" identify a paper exactly, but as plain text
                 the reader has to copy them into a search box. The fix turns the identifier into a link to
                 arxiv.org or doi.org and keeps the text as written, so it is safe to apply with
                 `vouch check --fix`. Identifiers already inside a link, in code or in a URL are left alone;
-                a file name such as "2505.22617v1.pdf" is citations.file-name-only's business.""",
-        flagged = {"See arXiv:2505.22617 for the derivation.", "The DOI is 10.1038/nature14539."},
-        passes = {"See [arXiv:2505.22617](https://arxiv.org/abs/2505.22617).", "Run `fetch 10.1038/nature14539`."})
+                a file name such as "2401.01234v1.pdf" is citations.file-name-only's business.""",
+        flagged = {"See arXiv:2401.01234 for the derivation.", "The DOI is 10.1038/nature14539."},
+        passes = {"See [arXiv:2401.01234](https://arxiv.org/abs/2401.01234).", "Run `fetch 10.1038/nature14539`."})
 public final class UnlinkedIdentifier implements BlockRule {
     @Override
     public void check(Block block, BlockContext context, FindingSink out) {

@@ -19,7 +19,7 @@ import java.util.List;
         severity = Severity.WARNING,
         summary = "Author-year citation with no reference entry, link or bibliography key behind it",
         explanation = """
-                "(Cui et al., 2025)", "Cui et al. (2025)" and "Liang et al 2025" promise an entry the reader
+                "(Okafor et al., 2025)", "Okafor et al. (2025)" and "Mbeki et al 2025" promise an entry the reader
                 can look up. When the draft keeps a list of sources (a "References", "Bibliography", "Works
                 cited", "Sources" or "Further reading" section, or a bibliography in front matter) every
                 author-year citation should have an entry there, in the notes or in the bibliography with
@@ -30,9 +30,9 @@ import java.util.List;
                 reader can search for, and is not flagged; set `requireReferenceList` to flag every
                 author-year citation without a link in such drafts too. The fix adds a footnote for the
                 full reference.""",
-        flagged = {"Entropy collapses early (Cui et al., 2025).\n\n## References\n\n- Liang, P. (2025). RLHS."},
-        passes = {"Entropy collapses early (Cui et al., 2025).\n\n## References\n\n- Cui, G. et al. (2025). The entropy mechanism.",
-                "Entropy collapses early ([Cui et al., 2025](https://arxiv.org/abs/2505.22617))."})
+        flagged = {"Reward hacking starts early (Okafor et al., 2025).\n\n## References\n\n- Mbeki, T. (2025). Simulated consequences."},
+        passes = {"Reward hacking starts early (Okafor et al., 2025).\n\n## References\n\n- Okafor, C. et al. (2025). Early reward hacking.",
+                "Reward hacking starts early ([Okafor et al., 2025](https://arxiv.org/abs/2401.01234))."})
 public final class UnresolvedAuthorYear implements DocumentRule {
     static final OptionSpec<Boolean> REQUIRE_LIST = OptionSpec.bool("requireReferenceList", false,
             "Also flag author-year citations without a link in drafts that have no reference list or "

@@ -24,8 +24,8 @@ import java.util.Set;
                 does not list. Pandoc leaves them out of the reference list, so a source the writer meant to
                 credit may be missing. One finding per file at the front matter's `bibliography:` line,
                 naming the keys; a bibliography shared by many drafts can turn this rule off.""",
-        flagged = {"---\nbibliography: refs.bib\n---\nOnly [@cui2025] is cited.  (refs.bib also has liang2025)"},
-        passes = {"---\nbibliography: refs.bib\nnocite: '@*'\n---\nOnly [@cui2025] is cited."})
+        flagged = {"---\nbibliography: refs.bib\n---\nOnly [@okafor2025] is cited.  (refs.bib also has mbeki2025)"},
+        passes = {"---\nbibliography: refs.bib\nnocite: '@*'\n---\nOnly [@okafor2025] is cited."})
 public final class UnusedBibliographyEntry implements DocumentRule {
     private static final int SHOWN = 12;
 

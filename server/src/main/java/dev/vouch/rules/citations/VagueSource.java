@@ -24,12 +24,12 @@ import dev.vouch.rules.claims.ClaimFixes;
 
                 "The paper", "this report" and "the authors" are fine once the draft has cited a source
                 before them: they refer back to it. Not flagged: a pointer that makes no claim ("look at
-                pages 28 and 29 of this report"), your own post or paper ("in this paper we …"), hedged
+                the maps on pages 14 and 15 of this report"), your own post or paper ("in this paper we …"), hedged
                 sentences, and references with a citation in the same sentence or the next one that gives
                 the source. References are in `sources.tsv`.""",
         flagged = {"A 2023 study found that sleep matters more than diet.", "This paper shows a 40% drop."},
         passes = {"A [2023 study](https://example.org/sleep) found that sleep matters.",
-                "Look at pages 28 and 29 of this report.", "In this paper, we show a 40% drop."})
+                "Look at the maps on pages 14 and 15 of this report.", "In this paper, we show a 40% drop."})
 public final class VagueSource implements DocumentRule {
     @Override
     public void check(Draft draft, RuleContext context, FindingSink out) {

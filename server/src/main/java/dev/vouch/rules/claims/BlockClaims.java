@@ -68,7 +68,7 @@ public final class BlockClaims {
      * @param analysed     false for blocks claims are never looked for in (headings, table cells,
      *                     footnote definitions, block quotes)
      * @param narrative    most sentences are narration or dialogue
-     * @param speakerLabel the speaker label the block opens with ("Liron 00:00:48", "**Q:**"), or null
+     * @param speakerLabel the speaker label the block opens with ("Host 00:00:48", "**Q:**"), or null
      * @param timestamped  whether that label carries a timestamp
      * @param words        words in the block
      */
@@ -503,7 +503,7 @@ public final class BlockClaims {
             return false;
         }
 
-        /** "A client who says …", "someone who says …", "a therapist might ask …": a generic speaker. */
+        /** "A customer who says …", "someone who says …", "a coach might ask …": a generic speaker. */
         private boolean genericSpeaker(Sentence s, int quoteStart) {
             String before = text.substring(Math.max(s.start(), quoteStart - 60), quoteStart);
             return GENERIC_SPEAKER.matcher(before).find();
@@ -668,7 +668,7 @@ public final class BlockClaims {
         if (!closedQuote) {
             return true;
         }
-        // "… might ask, for instance “what do you imagine?”": the question is the quotation's, unless the
+        // "… might ask, for example, “what would you try?”": the question is the quotation's, unless the
         // quotation is all there is
         int open = Math.max(sentence.lastIndexOf('“'), sentence.lastIndexOf('"', i));
         return open <= 0 || sentence.substring(0, open).isBlank();

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  *
  * <p>Front matter decides when it says so ({@code genre:}, {@code type:}, {@code category:},
  * {@code categories:}, {@code tags:} naming fiction, a story or poem; or a transcript, interview or
- * podcast). Otherwise: a transcript has at least two timestamped speaker labels ("Liron 00:00:48") or two
+ * podcast). Otherwise: a transcript has at least two timestamped speaker labels ("Host 00:00:48") or two
  * speakers labelled "Name:" twice each; fiction has at least half its words in narrative paragraphs (see
  * {@link BlockClaims}) and no citation anywhere.
  *

@@ -28,9 +28,9 @@ import dev.vouch.rule.Severity;
                 reference back to a source already cited ("these studies show", "the researchers found"),
                 hedged statements ("I think studies show …"), questions, fiction, and cited sentences (see
                 claims.statistic for what covers a claim). Patterns are in `attributions.tsv`.""",
-        flagged = {"Recent evidence shows RLHF increases deception.", "It is well known that bees dance.",
+        flagged = {"Recent evidence shows that fasting slows ageing.", "It is well known that bees dance.",
                 "Smith argues that wages fell.", "According to experts, the effect is small."},
-        passes = {"Recent evidence shows RLHF increases deception (Cui et al., 2025).",
+        passes = {"Recent evidence shows that fasting slows ageing (Kaur et al., 2023).",
                 "Our results show a smaller effect.", "I think studies show a smaller effect."})
 public final class ResearchAttribution implements DocumentRule {
     @Override

@@ -18,7 +18,7 @@ import java.util.Set;
         explanation = """
                 A percentage, an amount of money, a multiplier ("3 times more likely", "10x"), a share ("one in
                 five", "half of all adults"), a count ("more than 300 studies", "12,400 homes"), a date of an
-                event ("in 2009", "on November 11th") or a ranking ("the largest … in the world") is exactly
+                event ("in 2009", "on October 3rd") or a ranking ("the largest … in the world") is exactly
                 what a careful reader checks, and a misremembered figure is the most common published
                 mistake. Cite where the number comes from, or say it is your own.
 
@@ -35,7 +35,7 @@ import java.util.Set;
                 Fixes: add a footnote for the source (a `[^n]` marker after the sentence and an empty
                 `[^n]: ` note at the end, numbered after the existing ones), or mark the number as your own
                 estimate.""",
-        flagged = {"Recent surveys put remote work at 28% of paid days.", "This year, $139 billion was spent.",
+        flagged = {"Recent surveys put remote work at 28% of paid days.", "Shoppers spent $48 billion that weekend.",
                 "The festival was founded in 1998 by two students."},
         passes = {"I think about 30% of readers would agree.", "My guess: 30% of them churn.",
                 "Remote work is 28% of paid days.[^1]\n\n[^1]: WFH Research, SWAA, 2024.",

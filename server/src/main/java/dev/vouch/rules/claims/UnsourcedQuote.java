@@ -15,20 +15,20 @@ import dev.vouch.rule.Severity;
         severity = Severity.INFO,
         summary = "Direct quotation attributed to someone, with no source",
         explanation = """
-                Words in quotation marks credited to a person or a document ("Einstein said, “…”", "the Cui
-                et al. paper “aims to …”") are a claim that they said or wrote exactly that. Misquotations
+                Words in quotation marks credited to a person or a document ("Einstein said, “…”", "the Okafor
+                et al. paper “sets out to …”") are a claim that they said or wrote exactly that. Misquotations
                 spread because nobody can check them: cite where the words appear.
 
                 Only quotations of five words or more with a verb of saying or writing near them ("said",
                 "wrote", "as X put it", "according to") or a document just before them ("the paper “…”")
-                count. Not flagged: scare quotes and terms ("“policy”"), quoted titles, hypothetical or
-                generic speakers ("a client who says “…”"), your own words, hedged lines ("a therapist might
+                count. Not flagged: scare quotes and terms ("“budget”"), quoted titles, hypothetical or
+                generic speakers ("a customer who says “…”"), your own words, hedged lines ("a coach might
                 ask “…”"), dialogue in fiction, transcripts, and cited sentences. Block quotes are checked by
                 citations.unattributed-blockquote. Cues are in `quote-cues.tsv`.""",
         flagged = {"Einstein said, \"God does not play dice with the universe.\"",
-                "The Cui et al. paper “aims to overcome a major obstacle in scaling RL”."},
-        passes = {"Think of “policy” as the individual in therapy.",
-                "A client who says “you just feel sad when someone dies” is distancing.",
+                "The Okafor et al. paper “sets out to remove the last obstacle to scaling”."},
+        passes = {"Think of “budget” as a promise to yourself.",
+                "A customer who says “I'll think about it tonight” has usually decided already.",
                 "Einstein said, \"God does not play dice with the universe\" (Born, 1971)."})
 public final class UnsourcedQuote implements DocumentRule {
     @Override

@@ -15,7 +15,7 @@ import dev.vouch.rule.Severity;
         severity = Severity.INFO,
         summary = "Vague attribution standing in for a source",
         explanation = """
-                "Many people say", "some argue", "it is widely believed", "many therapists find", "some
+                "Many people say", "some argue", "it is widely believed", "many dentists recommend", "some
                 clinics have been known to", "there is a broad consensus", "leading experts recommend":
                 a vague group or an agentless passive makes a claim sound established while hiding who holds
                 it. Say who, and cite them, or state the claim as your own view.
@@ -24,10 +24,10 @@ import dev.vouch.rule.Severity;
                 argument"), rhetorical set-ups the writer then answers ("some would argue"), hedged
                 sentences, questions, fiction and dialogue, and cited sentences (see claims.statistic for
                 what covers a claim). Patterns are in `weasels.tsv`.""",
-        flagged = {"Many therapists find value in noticing tense shifts.", "It is widely believed that diets fail.",
+        flagged = {"Many dentists recommend flossing after every meal.", "It is widely believed that diets fail.",
                 "Some clinics have been known to refuse."},
         passes = {"Many readers will know this argument.", "Some would argue otherwise, but I won't.",
-                "Many therapists find value in it (Rogers, 1961)."})
+                "Many dentists recommend it (Okafor, 2019)."})
 public final class Weasel implements DocumentRule {
     @Override
     public void check(Draft draft, RuleContext context, FindingSink out) {
