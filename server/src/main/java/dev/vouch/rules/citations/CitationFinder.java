@@ -85,6 +85,8 @@ public final class CitationFinder {
     private static final String NOT_OWNERS = "New|Recent|Latest|Same|Original|Above|Following|Next|Last|First|Final|Annual"
             + "|Full|Whole|Official|Internal|Public|Draft|Main|Big|Great|Other|Second|Third";
 
+    private static final Pattern PUBLISHED_CUE = Pattern.compile(
+            "published in|reported in|appeared in|cited in|quoted in|in the journal|sources?:|data from");
     private static final Pattern WRITING_VERB_TITLE;
     private static final Pattern OWNED_DOCUMENT;
 
@@ -118,10 +120,21 @@ public final class CitationFinder {
             }
         }
         if (!text.isEmpty()) {
-            findAuthorYear(text, out);
-            findPandoc(text, pandocDraft, out);
-            findIdentifiers(text, out);
-            findNumbered(text, out);
+            // Each pattern runs only where the characters it needs occur: Java's regex engine costs about the
+            // same per character whatever the pattern, so on a long draft the cheap checks carry the load.
+            boolean digit = hasDigit(text);
+            if (digit) {
+                findAuthorYear(text, out);
+            }
+            if (text.indexOf('@') >= 0) {
+                findPandoc(text, pandocDraft, out);
+            }
+            if (digit) {
+                findIdentifiers(text, out);
+            }
+            if (digit && text.indexOf('[') >= 0) {
+                findNumbered(text, out);
+            }
             findNamedWorks(block, text, out);
         }
         out.sort(Comparator.comparingInt(Citation::start).thenComparingInt(Citation::end));
@@ -292,19 +305,28 @@ public final class CitationFinder {
                 out.add(new Citation(Citation.Kind.NAMED_WORK, s, e, text.substring(s, e), ""));
             }
         }
-        Matcher q = QUOTED_TITLE.matcher(text);
+        boolean quotes = text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('‘') >= 0;
+        Matcher q = QUOTED_TITLE.matcher(quotes ? text : "");
         while (q.find()) {
             if (isTitle(q.group(1), 20)) {
                 out.add(new Citation(Citation.Kind.NAMED_WORK, q.start(1), q.end(1), q.group(1), ""));
             }
         }
+        String lower = text.toLowerCase(Locale.ROOT);
+        List<Lexicon.Match> cues = CUES.find(text);
+        boolean writingVerb = cues.stream().anyMatch(c -> c.entry().column("role").equals("writing-verb"));
+        boolean documentNoun = cues.stream().anyMatch(c -> c.entry().column("role").equals("document-noun"));
+        boolean publishedIn = PUBLISHED_CUE.matcher(lower).find();
         for (Pattern p : List.of(WRITING_VERB_TITLE, PUBLISHED_IN)) {
+            if (!(p == WRITING_VERB_TITLE ? writingVerb && lower.contains(" in ") : publishedIn)) {
+                continue;
+            }
             Matcher m = p.matcher(text);
             while (m.find()) {
                 out.add(new Citation(Citation.Kind.NAMED_WORK, m.start(1), m.end(1), m.group(1), ""));
             }
         }
-        Matcher o = OWNED_DOCUMENT.matcher(text);
+        Matcher o = OWNED_DOCUMENT.matcher(documentNoun ? text : "");
         while (o.find()) {
             String owner = o.group(1) != null ? o.group(1) : o.group(2) != null ? o.group(2) : o.group(3);
             if (NOT_PUBLISHERS.contains(owner.toUpperCase(Locale.ROOT)) || owner.equals("I")) {
@@ -312,6 +334,15 @@ public final class CitationFinder {
             }
             out.add(new Citation(Citation.Kind.NAMED_WORK, o.start(), o.end(), o.group(), ""));
         }
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Title Case: at least two words, the first capitalised, most content words capitalised. */

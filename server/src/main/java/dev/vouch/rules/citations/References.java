@@ -211,7 +211,7 @@ public final class References {
             if (referenceLevel > 0 || inNote) {
                 refs.add(b.text().toLowerCase(Locale.ROOT));
             }
-            List<Citation> found = CitationFinder.find(b, pandocDraft);
+            List<Citation> found = dev.vouch.rules.claims.BlockClaims.of(b, pandocDraft).citations(); // memoised
             for (Citation c : found) {
                 if (c.kind() == Citation.Kind.PANDOC) {
                     pandoc.add(new Found(b, c, false));

@@ -5,13 +5,12 @@ import dev.vouch.draft.Block;
 import dev.vouch.draft.Container;
 import dev.vouch.draft.Draft;
 import dev.vouch.rule.DocumentRule;
-import dev.vouch.rule.Edit;
 import dev.vouch.rule.FindingSink;
-import dev.vouch.rule.Fix;
 import dev.vouch.rule.Rule;
 import dev.vouch.rule.RuleContext;
 import dev.vouch.rule.RuleInfo;
 import dev.vouch.rule.Severity;
+import dev.vouch.rules.claims.ClaimFixes;
 import dev.vouch.rules.claims.ClaimAnalysis;
 import dev.vouch.text.Span;
 import java.util.ArrayList;
@@ -81,12 +80,14 @@ public final class UnattributedBlockQuote implements DocumentRule {
             Block last = blocks.get(blocks.size() - 1);
             int lineEnd = draft.source().indexOf('\n', first.span().start());
             Span where = new Span(first.span().start(), lineEnd < 0 || lineEnd > first.span().end() ? first.span().end() : lineEnd);
-            String label = Footnotes.nextNumericLabel(draft);
             out.report(where, "Block quote with no attribution: say whose words these are and cite where they appear.")
-                    .fix(new Fix("Add a footnote for the source", List.of(Edit.insert(last.span().end(), "[^" + label + "]"),
-                            Footnotes.appendDefinition(draft, label, "")), false, true))
+                    .fix(context.analysis(ClaimFixes.FOOTNOTE_STUB).at(last.span().end(), "Add a footnote for the source"))
                     .add();
         }
+    }
+
+    private static java.util.List<Citation> citations(Draft draft, Block b) {
+        return dev.vouch.rules.claims.BlockClaims.of(b, ClaimAnalysis.pandocDraft(draft)).citations(); // memoised
     }
 
     private static Container outermostQuote(Block b) {
@@ -100,7 +101,7 @@ public final class UnattributedBlockQuote implements DocumentRule {
 
     private static boolean attributed(Draft draft, List<Block> blocks) {
         for (Block b : blocks) {
-            if (!CitationFinder.find(b, false).isEmpty() || SIGNATURE.matcher(b.text()).find()) {
+            if (!citations(draft, b).isEmpty() || SIGNATURE.matcher(b.text()).find()) {
                 return true;
             }
             for (String line : b.sourceText().split("\n")) {
@@ -116,7 +117,7 @@ public final class UnattributedBlockQuote implements DocumentRule {
             String text = before.text().strip();
             List<dev.vouch.draft.Sentence> ss = before.sentences();
             String lastSentence = ss.isEmpty() ? text : ss.get(ss.size() - 1).text();
-            if (INTRODUCES.matcher(lastSentence).find() || !CitationFinder.find(before, false).isEmpty()
+            if (INTRODUCES.matcher(lastSentence).find() || !citations(draft, before).isEmpty()
                     && text.endsWith(":")) {
                 return true;
             }

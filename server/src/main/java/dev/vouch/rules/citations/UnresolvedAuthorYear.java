@@ -3,14 +3,13 @@ package dev.vouch.rules.citations;
 import com.google.auto.service.AutoService;
 import dev.vouch.draft.Draft;
 import dev.vouch.rule.DocumentRule;
-import dev.vouch.rule.Edit;
 import dev.vouch.rule.FindingSink;
-import dev.vouch.rule.Fix;
 import dev.vouch.rule.OptionSpec;
 import dev.vouch.rule.Rule;
 import dev.vouch.rule.RuleContext;
 import dev.vouch.rule.RuleInfo;
 import dev.vouch.rule.Severity;
+import dev.vouch.rules.claims.ClaimFixes;
 import java.util.List;
 
 @AutoService(Rule.class)
@@ -57,11 +56,8 @@ public final class UnresolvedAuthorYear implements DocumentRule {
             }
             String where = refs.hasReferencePlace() ? "no entry in the references, notes or bibliography"
                     : "no reference list, link or bibliography behind it";
-            String label = Footnotes.nextNumericLabel(draft);
             out.report(f.span(), "\"" + f.citation().text() + "\" has " + where + ": add the full reference.")
-                    .fix(new Fix("Add a footnote for the full reference", List.of(
-                            Edit.insert(f.span().end(), "[^" + label + "]"),
-                            Footnotes.appendDefinition(draft, label, "")), false, true))
+                    .fix(context.analysis(ClaimFixes.FOOTNOTE_STUB).at(f.span().end(), "Add a footnote for the full reference"))
                     .add();
         }
     }

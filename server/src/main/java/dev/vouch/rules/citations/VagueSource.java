@@ -37,7 +37,7 @@ public final class VagueSource implements DocumentRule {
             out.report(c.span(), "\"" + c.signal().cue().strip() + "\" cannot be found from here: link it or cite it "
                             + "(authors, year, title).")
                     .evidence(c.signal().reason() + " (sources.tsv).")
-                    .fix(ClaimFixes.addFootnote(draft, c))
+                    .fix(ClaimFixes.addFootnote(context, c))
                     .add();
         }
     }

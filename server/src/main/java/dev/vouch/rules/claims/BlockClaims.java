@@ -416,8 +416,11 @@ public final class BlockClaims {
                 String matched = text.substring(m.start(), m.end());
                 String firstWord = matched.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
                 String entryKind = m.entry().column("kind");
-                if (OWN_OR_BACK.contains(firstWord) || (entryKind.equals("authority") && firstWord.equals("the"))) {
+                if (OWN_OR_BACK.contains(firstWord)) {
                     continue;
+                }
+                if (entryKind.equals("authority") && !kindOfAuthorityFree(m.start())) {
+                    continue; // "the researchers found", "our engineers measured": a group already named, or ours
                 }
                 if (hedged(m.start(), m.end(), false)) {
                     continue;
@@ -432,6 +435,21 @@ public final class BlockClaims {
                 break;
             }
             return out;
+        }
+
+        /** Whether the one or two words before a profession noun leave it unnamed ("Climate scientists agree"). */
+        private boolean kindOfAuthorityFree(int at) {
+            Matcher w = WORD.matcher(text.substring(Math.max(clauseStart(at), at - 40), at));
+            List<String> before = new ArrayList<>();
+            while (w.find()) {
+                before.add(w.group().toLowerCase(Locale.ROOT));
+            }
+            for (int i = Math.max(0, before.size() - 2); i < before.size(); i++) {
+                if (OWN_OR_BACK.contains(before.get(i)) || before.get(i).equals("the")) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private boolean precededByFirstPerson(int at) {

@@ -1,12 +1,14 @@
 package dev.vouch.rules.claims;
 
 import dev.vouch.draft.Block;
-import dev.vouch.draft.Draft;
 import dev.vouch.draft.Inline;
+import dev.vouch.rule.Analysis;
 import dev.vouch.rule.Edit;
 import dev.vouch.rule.Fix;
+import dev.vouch.rule.RuleContext;
 import dev.vouch.rules.citations.Footnotes;
 import dev.vouch.text.Span;
+import java.util.List;
 
 /**
  * The fixes claims findings offer. None is safe ({@code vouch check --fix} never applies them): each adds
@@ -15,15 +17,27 @@ import dev.vouch.text.Span;
 public final class ClaimFixes {
     private ClaimFixes() {}
 
+    /** The next footnote label and the edit appending its empty definition: one per draft and check. */
+    public record FootnoteStub(String label, Edit definition) {
+        /** "Add a footnote for the source" with the marker inserted at source offset {@code at}. */
+        public Fix at(int at, String title) {
+            return new Fix(title, List.of(Edit.insert(at, "[^" + label + "]"), definition), false, true);
+        }
+    }
+
+    /** Computed once per check: finding the next label walks every footnote of the draft. */
+    public static final Analysis<FootnoteStub> FOOTNOTE_STUB = context -> {
+        String label = Footnotes.nextNumericLabel(context.draft());
+        return new FootnoteStub(label, Footnotes.appendDefinition(context.draft(), label, ""));
+    };
+
     /**
      * "Add a footnote for the source": {@code [^n]} right after the claim's sentence and an empty
      * {@code [^n]: } definition at the end of the draft, numbered after the footnotes already there.
      */
-    public static Fix addFootnote(Draft draft, ClaimAnalysis.Claim claim) {
-        String label = Footnotes.nextNumericLabel(draft);
+    public static Fix addFootnote(RuleContext context, ClaimAnalysis.Claim claim) {
         int at = outsideInlines(claim.block(), claim.sentence().span().end());
-        return new Fix("Add a footnote for the source", java.util.List.of(Edit.insert(at, "[^" + label + "]"),
-                Footnotes.appendDefinition(draft, label, "")), false, true);
+        return context.analysis(FOOTNOTE_STUB).at(at, "Add a footnote for the source");
     }
 
     /** "Mark as my own estimate": " (my estimate)" after the number, which the estimates lexicon knows. */

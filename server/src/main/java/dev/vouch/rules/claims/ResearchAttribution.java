@@ -39,7 +39,7 @@ public final class ResearchAttribution implements DocumentRule {
             FindingSink.Builder b = out.report(c.span(), "\"" + c.signal().cue().strip()
                             + "\" does not say which source: cite the study, paper or report.")
                     .evidence(c.signal().reason() + " (attributions.tsv).")
-                    .fix(ClaimFixes.addFootnote(draft, c));
+                    .fix(ClaimFixes.addFootnote(context, c));
             Fix soften = ClaimFixes.soften(c);
             if (soften != null) {
                 b.fix(soften);

@@ -52,7 +52,7 @@ public final class Statistic implements DocumentRule {
                             + " with no source: cite where it comes from"
                             + (NUMBERS.contains(kind) ? ", or mark it as your own estimate." : "."))
                     .evidence("A " + kind + ": " + c.signal().reason() + " (statistics.tsv).")
-                    .fix(ClaimFixes.addFootnote(draft, c));
+                    .fix(ClaimFixes.addFootnote(context, c));
             if (NUMBERS.contains(kind)) {
                 b.fix(ClaimFixes.markEstimate(c));
             }

@@ -36,7 +36,7 @@ public final class UnsourcedQuote implements DocumentRule {
         for (ClaimAnalysis.Claim c : context.analysis(ClaimAnalysis.ANALYSIS).claims(BlockClaims.Kind.QUOTE)) {
             out.report(c.span(), "Quotation \"" + c.signal().cue() + "\" has no source: cite where it was said or written.")
                     .evidence("A direct quotation attributed to someone (quote-cues.tsv).")
-                    .fix(ClaimFixes.addFootnote(draft, c))
+                    .fix(ClaimFixes.addFootnote(context, c))
                     .add();
         }
     }

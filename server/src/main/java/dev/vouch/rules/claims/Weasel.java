@@ -34,7 +34,7 @@ public final class Weasel implements DocumentRule {
         for (ClaimAnalysis.Claim c : context.analysis(ClaimAnalysis.ANALYSIS).claims(BlockClaims.Kind.WEASEL)) {
             out.report(c.span(), "\"" + c.signal().cue().strip() + "\" stands in for a source: say who, and cite them.")
                     .evidence(c.signal().reason() + " (weasels.tsv).")
-                    .fix(ClaimFixes.addFootnote(draft, c))
+                    .fix(ClaimFixes.addFootnote(context, c))
                     .add();
         }
     }
