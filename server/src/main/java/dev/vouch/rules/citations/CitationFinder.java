@@ -108,8 +108,36 @@ public final class CitationFinder {
     /** Acronyms too common to name a publisher. */
     private static final Set<String> NOT_PUBLISHERS = Set.of("I", "AI", "ML", "LLM", "LLMS", "OK", "TL", "DR", "PS", "FAQ");
 
-    /** Every citation in the block, by position. Bare {@code @key} counts only in a Pandoc draft. */
+    private record Key(String content, boolean pandoc) {}
+
+    private static final int MEMO_SIZE = 20_000;
+    private static final java.util.Map<Key, List<Citation>> MEMO = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<Key, List<Citation>> e) {
+            return size() > MEMO_SIZE;
+        }
+    };
+
+    /**
+     * Every citation in the block, by position, memoised by the block's content (several rules ask about
+     * the same block). Bare {@code @key} counts only in a Pandoc draft.
+     */
     public static List<Citation> find(Block block, boolean pandocDraft) {
+        Key key = new Key(block.contentKey(), pandocDraft);
+        synchronized (MEMO) {
+            List<Citation> c = MEMO.get(key);
+            if (c != null) {
+                return c;
+            }
+        }
+        List<Citation> c = scan(block, pandocDraft);
+        synchronized (MEMO) {
+            MEMO.put(key, c);
+        }
+        return c;
+    }
+
+    private static List<Citation> scan(Block block, boolean pandocDraft) {
         List<Citation> out = new ArrayList<>();
         Prose prose = block.prose();
         String text = prose.text();
@@ -166,6 +194,9 @@ public final class CitationFinder {
     }
 
     private static void findAuthorYear(String text, List<Citation> out) {
+        if (text.indexOf('(') < 0 && !text.contains("et al")) {
+            return;
+        }
         Matcher p = PAREN.matcher(text);
         while (p.find()) {
             Matcher m = IN_PAREN.matcher(text).region(p.start(1), p.end(1));
@@ -173,7 +204,11 @@ public final class CitationFinder {
                 addAuthorYear(text, m.start(1), m.end(2), m.group(1), m.group(2), out);
             }
         }
+        boolean etAl = text.contains("et al") || text.contains("et. al");
         for (Pattern pattern : List.of(NARRATIVE, BARE_ET_AL)) {
+            if (pattern == BARE_ET_AL && !etAl) {
+                continue;
+            }
             Matcher m = pattern.matcher(text);
             while (m.find()) {
                 int end = pattern == NARRATIVE ? m.end() : m.end(2);
@@ -239,7 +274,11 @@ public final class CitationFinder {
     }
 
     private static void findIdentifiers(String text, List<Citation> out) {
+        boolean arxiv = text.toLowerCase(Locale.ROOT).contains("arxiv");
         for (Pattern p : List.of(ARXIV_PREFIXED, ARXIV_BARE)) {
+            if (p == ARXIV_PREFIXED && !arxiv || p == ARXIV_BARE && text.indexOf('.') < 0) {
+                continue;
+            }
             Matcher m = p.matcher(text);
             while (m.find()) {
                 if (!overlaps(out, m.start(), m.end()) && m.group().indexOf(Prose.ATOM) < 0) {
@@ -247,7 +286,7 @@ public final class CitationFinder {
                 }
             }
         }
-        Matcher m = DOI.matcher(text);
+        Matcher m = DOI.matcher(text.contains("10.") ? text : "");
         while (m.find()) {
             int idEnd = trimIdentifier(text, m.start(1), m.end(1));
             if (idEnd <= m.start(1) + 8 || overlaps(out, m.start(), idEnd)) {

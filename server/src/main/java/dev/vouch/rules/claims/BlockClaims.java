@@ -119,9 +119,12 @@ public final class BlockClaims {
                     + "currently|previously|originally|at|on|for|over|as)\\b[^,]{0,60},\\s*");
 
     private static final int MEMO_SIZE = 20_000;
-    private static final Map<String, Result> MEMO = new LinkedHashMap<>(1024, 0.75f, true) {
+    /** Memo key: the block's content key (its hash is cached by String) and the Pandoc flag. */
+    private record Key(String content, boolean pandoc) {}
+
+    private static final Map<Key, Result> MEMO = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Result> e) {
+        protected boolean removeEldestEntry(Map.Entry<Key, Result> e) {
             return size() > MEMO_SIZE;
         }
     };
@@ -130,7 +133,7 @@ public final class BlockClaims {
 
     /** The analysis of {@code block}, from the memo when a block with the same content was seen. */
     public static Result of(Block block, boolean pandocDraft) {
-        String key = (pandocDraft ? "P" : "M") + block.contentKey();
+        Key key = new Key(block.contentKey(), pandocDraft);
         synchronized (MEMO) {
             Result r = MEMO.get(key);
             if (r != null) {
