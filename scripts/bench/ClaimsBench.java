@@ -19,7 +19,10 @@ import java.util.stream.Stream;
  * and evaluation paragraphs (server/src/test/resources), each copy made distinct so no cache helps the
  * first check. Run from the repository root after building:
  *
- *   java -cp server/target/vouch.jar scripts/bench/ClaimsBench.java [words]
+ *   java -cp server/target/vouch.jar scripts/bench/ClaimsBench.java [words [folder [out.md]]]
+ *
+ * With a folder (for example ../shared/corpus) the paragraphs come from its Markdown files instead, read
+ * at run time. With out.md the generated draft is also written there (for timing {@code vouch check}).
  *
  * Prints: the first check of the draft (new content, warm JVM), and median / p95 of re-checks after
  * editing one paragraph, for all FAST rules and for the claims + citations rules alone, as wall time and
@@ -31,10 +34,13 @@ public class ClaimsBench {
 
     public static void main(String[] args) throws Exception {
         int target = args.length > 0 ? Integer.parseInt(args[0]) : 17_000;
-        List<String> paragraphs = paragraphs(Path.of("server/src/test/resources"));
+        List<String> paragraphs = paragraphs(Path.of(args.length > 1 ? args[1] : "server/src/test/resources"));
         List<RuleDescriptor> all = RuleRegistry.standard().all();
         List<Rule> claimRules = all.stream().filter(d -> d.id().startsWith("claims.") || d.id().startsWith("citations."))
                 .map(RuleDescriptor::rule).toList();
+        if (args.length > 2) {
+            Files.writeString(Path.of(args[2]), draft(paragraphs, target, "file"));
+        }
         run("parse only (no rules)", new Linter(new RuleRegistry(List.of())), paragraphs, target, 2);
         run("all FAST rules", new Linter(new RuleRegistry(all.stream().map(RuleDescriptor::rule).toList())), paragraphs, target, 0);
         run("claims + citations rules", new Linter(new RuleRegistry(claimRules)), paragraphs, target, 1);
@@ -83,6 +89,9 @@ public class ClaimsBench {
         List<String> out = new ArrayList<>();
         try (Stream<Path> s = Files.walk(root)) {
             for (Path p : s.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+                if (p.getFileName().toString().equals("README.md")) {
+                    continue;
+                }
                 String t = Files.readString(p).replaceAll("(?s)^---\n.*?\n---\n", "").replaceAll("<!--.*?-->", "");
                 for (String para : t.split("\n\\s*\n")) {
                     if (!para.isBlank() && !para.startsWith("[^") && !para.startsWith("```")) {

@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
                 Attributed: a citation or link inside the quote; a line starting with a dash ("— Ada
                 Lovelace", "-- the manual"), "Source:" or "From"; a paragraph just before it ending in ":" or
                 naming who speaks with a verb of saying ("she wrote", "the paper says"); a "— Name" line
-                right after it; and a reply, where the next paragraph answers the quote ("I agree with this …",
+                right after it, or a first sentence after it that says who spoke ("The speaker opened with that
+                line"); and a reply, where the next paragraph answers the quote ("I agree with this …",
                 "You say …"), as comments quote what they answer. Not checked: callouts ("> **Note:** …", "> [!WARNING]"), quotes under six
                 words, and fiction. The fix adds a footnote for the source.""",
         flagged = {"Here is the core idea.\n\n> The map is not the territory, and the menu is not the meal."},
@@ -50,6 +51,9 @@ public final class UnattributedBlockQuote implements DocumentRule {
                     + "observed|commented|replied|tweeted|posted|asked|answered|responded|summari[sz]ed|according to|"
                     + "quote|quoted|quoting|in the words of|excerpt|passage|reads)\\b[^.!?]{0,120}[.:]?\\s*$)");
 
+    private static final Pattern SPOKEN_AFTER = Pattern.compile(
+            "(?i)\\b(?:said|says|wrote|writes|opened with|closed with|ended with|began with|quoted|quoting|(?:that|this|the|"
+                    + "those|these) (?:line|lines|words|quote|passage|sentence))\\b");
     private static final Pattern REPLY = Pattern.compile(
             "^\\W*(?:I|I'm|I’m|I'd|I’d|I've|I’ve|you|your|you're|you’re|this|that|these|yes|no|agreed|agree|disagree|"
                     + "strongly|fwiw|hmm|interesting|not sure|true|right|sure|nope|yep|well|but|and|so|re|nitpick|minor)\\b",
@@ -124,6 +128,11 @@ public final class UnattributedBlockQuote implements DocumentRule {
         }
         Block after = last.index() + 1 < draft.blocks().size() ? draft.blocks().get(last.index() + 1) : null;
         if (after != null && outermostQuote(after) == null && SIGNATURE.matcher(after.text()).find() && after.words() <= 12) {
+            return true;
+        }
+        // the paragraph after it says who spoke ("The speaker opened with that line", "She wrote this in …")
+        if (after != null && outermostQuote(after) == null && !after.isHeading() && !after.sentences().isEmpty()
+                && SPOKEN_AFTER.matcher(after.sentences().get(0).text()).find()) {
             return true;
         }
         // a reply: the quote is answered right after it ("I agree with this …"), as comments quote the post

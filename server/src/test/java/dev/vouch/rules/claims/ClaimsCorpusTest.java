@@ -122,6 +122,7 @@ class ClaimsCorpusTest {
             total = total.plus(UnitScorer.score(e.getValue(), flagged));
         }
         String detail = total + "\nfalse positives: " + total.falsePositives() + "\nmissed: " + total.falseNegatives();
+        System.out.println("claims corpus (" + UNITS.size() + " files): " + total);
         assertTrue(total.precision() >= PRECISION_FLOOR, "precision below " + PRECISION_FLOOR + ": " + detail);
         assertTrue(total.recall() >= RECALL_FLOOR, "recall below " + RECALL_FLOOR + ": " + detail);
     }

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
  * (docs/benchmarks.md).
  */
 class ClaimsEvalTest {
-    private static final double PRECISION_FLOOR = 0.88;
-    private static final double RECALL_FLOOR = 0.78;
+    private static final double PRECISION_FLOOR = 0.90;
+    private static final double RECALL_FLOOR = 0.83;
 
     @Test
     void ownLabelledSentencesScoreAboveTheFloors() throws Exception {
@@ -43,7 +43,8 @@ class ClaimsEvalTest {
             total = total.plus(UnitScorer.score(units, UnitScorer.flagged(result, units)));
         }
         String detail = total + "\nfalse positives: " + total.falsePositives() + "\nmissed: " + total.falseNegatives();
-        assertTrue(total.tp() + total.fn() >= 45, "the evaluation set should hold at least 45 needs-citation units");
+        System.out.println("claims-eval (" + files.size() + " files): " + total);
+        assertTrue(total.tp() + total.fn() >= 60, "the evaluation set should hold at least 60 needs-citation units");
         assertTrue(total.precision() >= PRECISION_FLOOR, "precision below " + PRECISION_FLOOR + ": " + detail);
         assertTrue(total.recall() >= RECALL_FLOOR, "recall below " + RECALL_FLOOR + ": " + detail);
     }
