@@ -62,7 +62,8 @@ public final class CitationFinder {
             + "\\s+et\\s*al\\.?),?\\s+(" + YEAR + ")(?![\\p{N}])");
 
     private static final Pattern PANDOC_GROUP = Pattern.compile("\\[[^\\[\\]\\n]*?(?<![\\w@.])-?@\\{?[\\p{L}\\p{N}_][^\\[\\]\\n]*\\]");
-    private static final Pattern PANDOC_KEY = Pattern.compile(
+    /** One Pandoc key: group 1 for {@code @{braced key}}, group 2 for {@code @plain:key}. */
+    static final Pattern PANDOC_KEY = Pattern.compile(
             "(?<![\\w@.])-?@(?:\\{([^{}]+)\\}|([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_]|[:.#$%&+?<>~/-](?=[\\p{L}\\p{N}_]))*))");
 
     private static final Pattern ARXIV_PREFIXED = Pattern.compile(

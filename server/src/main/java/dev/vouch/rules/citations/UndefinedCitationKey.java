@@ -10,7 +10,6 @@ import dev.vouch.rule.RuleInfo;
 import dev.vouch.rule.Severity;
 import dev.vouch.text.Span;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 @AutoService(Rule.class)
 @RuleInfo(
@@ -30,8 +29,6 @@ import java.util.regex.Pattern;
         passes = {"---\nbibliography: refs.bib\n---\nAs shown before [@okafor2025].  (refs.bib has @article{okafor2025, …})",
                 "Write to me @home, or [at the office]."})
 public final class UndefinedCitationKey implements DocumentRule {
-    private static final Pattern KEY = Pattern.compile("(?<![\\w@.])-?@\\{?([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_]|[:.#$%&+?<>~/-](?=[\\p{L}\\p{N}_]))*)");
-
     @Override
     public void check(Draft draft, RuleContext context, FindingSink out) {
         References refs = context.analysis(References.ANALYSIS);
@@ -54,9 +51,9 @@ public final class UndefinedCitationKey implements DocumentRule {
         }
         for (References.Found f : refs.pandocCitations()) {
             String text = f.citation().text();
-            Matcher m = KEY.matcher(text);
+            Matcher m = CitationFinder.PANDOC_KEY.matcher(text);
             while (m.find()) {
-                String key = m.group(1);
+                String key = m.group(1) != null ? m.group(1) : m.group(2);
                 if (refs.defines(key)) {
                     continue;
                 }

@@ -200,6 +200,12 @@ public final class BlockClaims {
         private final List<Lexicon.Match> sources;
         private final List<int[]> quotes;
         private final boolean[] boundary;
+        /** For each prose offset, where its clause starts and ends (computed once: clauses are asked for often). */
+        private int[] clauseFrom;
+        private int[] clauseTo;
+        /** commas[i]: commas in text[0, i); and the ends of "if", "unless", "whether", in order. */
+        private int[] commas;
+        private int[] conditionalEnds;
         /** The first sentence reporting the writer's own measurement ("I surveyed 212 readers"), or MAX_VALUE. */
         private int ownDataFrom = Integer.MAX_VALUE;
 
@@ -237,24 +243,51 @@ public final class BlockClaims {
                     boundary[s.start() - 1] = true;
                 }
             }
+            int n = text.length();
+            commas = new int[n + 1];
+            for (int i = 0; i < n; i++) {
+                commas[i + 1] = commas[i] + (text.charAt(i) == ',' ? 1 : 0);
+            }
+            List<Integer> conds = new ArrayList<>();
+            Matcher cm = CONDITIONAL.matcher(text);
+            while (cm.find()) {
+                conds.add(cm.end());
+            }
+            conditionalEnds = conds.stream().mapToInt(Integer::intValue).toArray();
+            clauseFrom = new int[n + 1];
+            clauseTo = new int[n + 1];
+            for (int i = 0, start = 0; i <= n; i++) {
+                clauseFrom[i] = start;
+                if (i < n && boundary[i]) {
+                    start = i + 1;
+                }
+            }
+            for (int i = n, end = n; i >= 0; i--) {
+                if (i < n && boundary[i]) {
+                    end = i;
+                }
+                clauseTo[i] = end;
+            }
         }
 
         Result run() {
             List<Sentence> sentences = block.sentences();
             List<SentenceClaims> out = new ArrayList<>(sentences.size());
             int[] owner = sentenceOwnership(sentences);
+            List<List<Citation>> citedIn = new ArrayList<>();
+            for (int i = 0; i < sentences.size(); i++) {
+                citedIn.add(new ArrayList<>());
+            }
+            for (int i = 0; i < citations.size(); i++) {
+                citedIn.get(owner[i]).add(citations.get(i));
+            }
             int hypotheticalFrom = Integer.MAX_VALUE;
             int narrativeSentences = 0;
             int acted = 0;
             int narrated = 0;
             for (Sentence s : sentences) {
-                List<Citation> cited = new ArrayList<>();
-                for (int i = 0; i < citations.size(); i++) {
-                    if (owner[i] == s.index()) {
-                        cited.add(citations.get(i));
-                    }
-                }
-                for (Lexicon.Match m : estimates) {
+                List<Citation> cited = citedIn.get(s.index());
+                for (Lexicon.Match m : in(estimates, s.start(), s.end())) {
                     // "Suppose …", "In a toy model: …" open a hypothetical for the rest of the paragraph when
                     // they come in the sentence's first clause; later in the sentence they cover it alone
                     if (m.start() >= s.start() && m.start() < s.end() && !quoted(m.start())
@@ -264,8 +297,8 @@ public final class BlockClaims {
                 }
                 boolean cue = false;
                 boolean act = false;
-                for (Lexicon.Match m : narrative) {
-                    if (m.start() >= s.start() && m.start() < s.end()) {
+                for (Lexicon.Match m : in(narrative, s.start(), s.end())) {
+                    {
                         cue = true;
                         act |= !m.entry().column("cue").equals("narration");
                     }
@@ -295,14 +328,20 @@ public final class BlockClaims {
             int[] owner = new int[citations.size()];
             for (int i = 0; i < citations.size(); i++) {
                 int at = citations.get(i).start();
+                int lo = 0;
+                int hi = sentences.size() - 1;
                 int idx = 0;
-                for (Sentence s : sentences) {
-                    if (s.start() <= at || (citations.get(i).isFootnote() && s.start() <= at)) {
-                        idx = s.index();
+                while (lo <= hi) { // the last sentence starting at or before the citation
+                    int mid = (lo + hi) >>> 1;
+                    if (sentences.get(mid).start() <= at) {
+                        idx = mid;
+                        lo = mid + 1;
+                    } else {
+                        hi = mid - 1;
                     }
                 }
-                // a footnote marker right after a sentence's closing punctuation: prose offset is the next
-                // sentence's first character, but the marker belongs to the sentence before
+                // a footnote marker right after a sentence's closing punctuation: its prose offset is the
+                // next sentence's first character, but the marker belongs to the sentence before
                 if (citations.get(i).isFootnote() && idx > 0 && sentences.get(idx).start() == at) {
                     idx--;
                 }
@@ -320,8 +359,8 @@ public final class BlockClaims {
             if (s.index() >= hypotheticalFrom) {
                 return "hypothetical";
             }
-            for (Lexicon.Match m : estimates) {
-                if (m.start() >= s.start() && m.start() < s.end() && !quoted(m.start())) {
+            for (Lexicon.Match m : in(estimates, s.start(), s.end())) {
+                if (!quoted(m.start())) {
                     return "estimate: " + m.entry().reason();
                 }
             }
@@ -378,8 +417,8 @@ public final class BlockClaims {
             }
             double total = 0;
             Lexicon.Match best = null;
-            for (Lexicon.Match m : stats) {
-                if (m.start() < Math.max(s.start(), labelEnd) || m.start() >= s.end() || hasAtom(m)) {
+            for (Lexicon.Match m : in(stats, s.start(), s.end())) {
+                if (m.start() < Math.max(s.start(), labelEnd) || hasAtom(m)) {
                     continue;
                 }
                 if (hedged(m.start(), m.end(), true) || ownWork(m.start()) || conditional(m.start())) {
@@ -400,20 +439,21 @@ public final class BlockClaims {
         /** A conditional ("if 10% of users churn") before the number in its clause, with no comma between. */
         private boolean conditional(int at) {
             int from = clauseStart(at);
-            Matcher m = CONDITIONAL.matcher(text).region(from, at);
-            int last = -1;
-            while (m.find()) {
-                last = m.end();
-            }
-            return last >= 0 && text.substring(last, at).indexOf(',') < 0;
+            int i = java.util.Arrays.binarySearch(conditionalEnds, at);
+            int last = i >= 0 ? i : -i - 2; // the last conditional ending at or before {@code at}
+            return last >= 0 && conditionalEnds[last] >= from && !commaBetween(conditionalEnds[last], at);
+        }
+
+        private boolean commaBetween(int from, int to) {
+            return to > from && commas[Math.min(to, text.length())] - commas[Math.max(0, from)] > 0;
         }
 
         // ---- attributions ------------------------------------------------------------------------------
 
         private List<Signal> attributionSignals(Sentence s, List<Lexicon.Match> matches, Kind kind) {
             List<Signal> out = new ArrayList<>();
-            for (Lexicon.Match m : matches) {
-                if (m.start() < Math.max(s.start(), labelEnd) || m.start() >= s.end() || hasAtom(m)) {
+            for (Lexicon.Match m : in(matches, s.start(), s.end())) {
+                if (m.start() < Math.max(s.start(), labelEnd) || hasAtom(m)) {
                     continue;
                 }
                 String matched = text.substring(m.start(), m.end());
@@ -456,8 +496,8 @@ public final class BlockClaims {
         }
 
         private boolean precededByFirstPerson(int at) {
-            for (Lexicon.Match o : own) {
-                if (o.start() >= clauseStart(at) && o.start() < at && !o.entry().column("kind").equals("hearsay")) {
+            for (Lexicon.Match o : in(own, clauseStart(at), at)) {
+                if (!o.entry().column("kind").equals("hearsay")) {
                     return true;
                 }
             }
@@ -486,9 +526,9 @@ public final class BlockClaims {
         // ---- quotations --------------------------------------------------------------------------------
 
         private Signal quotation(Sentence s) {
-            for (int[] q : quotes) {
-                if (q[0] < Math.max(s.start(), labelEnd) || q[0] >= s.end()) {
-                    continue;
+            for (int[] q : quotesFrom(Math.max(s.start(), labelEnd))) {
+                if (q[0] >= s.end()) {
+                    break;
                 }
                 String inner = text.substring(q[0] + 1, Math.max(q[0] + 1, q[1] - 1));
                 if (countWords(inner) < 5 || inner.indexOf(Prose.ATOM) >= 0 || titleLike(inner)) {
@@ -512,7 +552,7 @@ public final class BlockClaims {
         private boolean attributed(Sentence s, int[] q) {
             int beforeFrom = Math.max(s.start(), q[0] - 80);
             int afterTo = Math.min(s.end(), q[1] + 40);
-            for (Lexicon.Match m : quoteCues) {
+            for (Lexicon.Match m : in(quoteCues, beforeFrom, afterTo)) {
                 boolean verb = m.entry().column("role").equals("verb");
                 if (verb && ((m.start() >= beforeFrom && m.end() <= q[0]) || (m.start() >= q[1] && m.end() <= afterTo))) {
                     return true;
@@ -533,9 +573,9 @@ public final class BlockClaims {
         // ---- vague sources -----------------------------------------------------------------------------
 
         private Signal sourceReference(Sentence s, boolean otherClaims) {
-            for (Lexicon.Match m : sources) {
+            for (Lexicon.Match m : in(sources, s.start(), s.end())) {
                 String kind = m.entry().column("kind");
-                if (kind.equals("content-verb") || m.start() < Math.max(s.start(), labelEnd) || m.start() >= s.end()) {
+                if (kind.equals("content-verb") || m.start() < Math.max(s.start(), labelEnd)) {
                     continue;
                 }
                 if (hedged(m.start(), m.end(), false) || ownWork(m.start()) || ownDocument(m)) {
@@ -554,8 +594,8 @@ public final class BlockClaims {
 
         /** A content verb after the reference in its clause, or "according to" just before it. */
         private boolean contentVerbNear(Lexicon.Match ref, Sentence s) {
-            int clauseEnd = clauseEnd(ref.start(), s.end());
-            for (Lexicon.Match v : sources) {
+            int clauseEnd = clauseEnd(ref.start(), Math.min(s.end(), ref.end() + 200)); // its verb is near
+            for (Lexicon.Match v : in(sources, Math.max(s.start(), ref.start() - 20), clauseEnd)) {
                 if (!v.entry().column("kind").equals("content-verb")) {
                     continue;
                 }
@@ -571,7 +611,8 @@ public final class BlockClaims {
 
         /** "In this paper, we …", "this report of mine": the writer's own document. */
         private boolean ownDocument(Lexicon.Match m) {
-            String after = text.substring(m.end(), clauseEnd(m.start(), text.length())).toLowerCase(Locale.ROOT);
+            String after = text.substring(m.end(), clauseEnd(m.start(), Math.min(text.length(), m.end() + 40)))
+                    .toLowerCase(Locale.ROOT);
             return after.matches("(?s)^[\\s,]*(?:i|we|i'll|i’ll|we'll|we’ll|i've|i’ve|we've|we’ve|of mine|of ours)\\b.*");
         }
 
@@ -584,11 +625,11 @@ public final class BlockClaims {
         private boolean hedged(int start, int end, boolean after) {
             int cs = clauseStart(start);
             int ce = clauseEnd(start, text.length());
-            for (Lexicon.Match h : hedges) {
-                if (h.start() >= cs && h.end() <= start) {
+            for (Lexicon.Match h : in(hedges, cs, ce)) {
+                if (h.end() <= start) {
                     return true;
                 }
-                if (after && h.start() >= end && h.start() < ce && text.substring(end, h.start()).indexOf(',') < 0) {
+                if (after && h.start() >= end && h.start() < ce && !commaBetween(end, h.start())) {
                     return true;
                 }
             }
@@ -600,8 +641,8 @@ public final class BlockClaims {
             int cs = clauseStart(at);
             int ce = clauseEnd(at, text.length());
             boolean ownFound = false;
-            for (Lexicon.Match o : own) {
-                if (o.start() >= cs && o.start() < ce) {
+            for (Lexicon.Match o : in(own, cs, ce)) {
+                {
                     if (o.entry().column("kind").equals("hearsay")) {
                         return false;
                     }
@@ -612,28 +653,34 @@ public final class BlockClaims {
         }
 
         private int clauseStart(int at) {
-            int i = Math.min(at, text.length());
-            while (i > 0 && !boundary[i - 1]) {
-                i--;
-            }
-            return i;
+            return clauseFrom[Math.max(0, Math.min(at, text.length()))];
         }
 
         private int clauseEnd(int at, int limit) {
-            int i = at;
-            while (i < Math.min(limit, text.length()) && !boundary[i]) {
-                i++;
+            return Math.min(limit, clauseTo[Math.max(0, Math.min(at, text.length()))]);
+        }
+
+        /** The matches (sorted by start) that start in {@code [from, to)}: a binary search, not a scan. */
+        private List<Lexicon.Match> in(List<Lexicon.Match> sorted, int from, int to) {
+            int lo = 0;
+            int hi = sorted.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sorted.get(mid).start() < from) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
             }
-            return i;
+            int end = lo;
+            while (end < sorted.size() && sorted.get(end).start() < to) {
+                end++;
+            }
+            return sorted.subList(lo, end);
         }
 
         private boolean inSentence(List<Lexicon.Match> matches, Sentence s) {
-            for (Lexicon.Match m : matches) {
-                if (m.start() >= s.start() && m.start() < s.end()) {
-                    return true;
-                }
-            }
-            return false;
+            return !in(matches, s.start(), s.end()).isEmpty();
         }
 
         /** The sentence's subject is a personal pronoun, after an opening adverbial ("In 2015, he …"). */
@@ -660,12 +707,32 @@ public final class BlockClaims {
 
         /** Whether prose offset {@code at} is inside a quotation (a quoted line is not the writer's marker). */
         private boolean quoted(int at) {
-            for (int[] q : quotes) {
-                if (q[0] < at && at < q[1]) {
+            int i = firstQuoteFrom(at) - 1; // the last quotation opening before {@code at}
+            for (int k = i; k >= 0 && k >= i - 2; k--) {
+                if (quotes.get(k)[0] < at && at < quotes.get(k)[1]) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** Quotations opening at or after {@code from}, in order. */
+        private List<int[]> quotesFrom(int from) {
+            return quotes.subList(firstQuoteFrom(from), quotes.size());
+        }
+
+        private int firstQuoteFrom(int from) {
+            int lo = 0;
+            int hi = quotes.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (quotes.get(mid)[0] < from) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
         }
 
         private boolean hasAtom(Lexicon.Match m) {
