@@ -284,7 +284,6 @@ public final class BlockClaims {
             int hypotheticalFrom = Integer.MAX_VALUE;
             int narrativeSentences = 0;
             int acted = 0;
-            int narrated = 0;
             for (Sentence s : sentences) {
                 List<Citation> cited = citedIn.get(s.index());
                 for (Lexicon.Match m : in(estimates, s.start(), s.end())) {
@@ -298,14 +297,11 @@ public final class BlockClaims {
                 boolean cue = false;
                 boolean act = false;
                 for (Lexicon.Match m : in(narrative, s.start(), s.end())) {
-                    {
-                        cue = true;
-                        act |= !m.entry().column("cue").equals("narration");
-                    }
+                    cue = true;
+                    act |= !m.entry().column("cue").equals("narration");
                 }
                 narrativeSentences += cue ? 1 : 0;
                 acted += act ? 1 : 0;
-                narrated += cue && !act ? 1 : 0;
                 String exemption = exemption(s, hypotheticalFrom);
                 List<Signal> signals = exemption == null ? signals(s) : List.of();
                 out.add(new SentenceClaims(s.index(), s.start(), s.end(), signals, List.copyOf(cited),
@@ -462,7 +458,7 @@ public final class BlockClaims {
                 if (OWN_OR_BACK.contains(firstWord)) {
                     continue;
                 }
-                if (entryKind.equals("authority") && !kindOfAuthorityFree(m.start())) {
+                if (entryKind.equals("authority") && !unnamedGroup(m.start())) {
                     continue; // "the researchers found", "our engineers measured": a group already named, or ours
                 }
                 if (hedged(m.start(), m.end(), false)) {
@@ -481,7 +477,7 @@ public final class BlockClaims {
         }
 
         /** Whether the one or two words before a profession noun leave it unnamed ("Climate scientists agree"). */
-        private boolean kindOfAuthorityFree(int at) {
+        private boolean unnamedGroup(int at) {
             Matcher w = WORD.matcher(text.substring(Math.max(clauseStart(at), at - 40), at));
             List<String> before = new ArrayList<>();
             while (w.find()) {
@@ -642,12 +638,10 @@ public final class BlockClaims {
             int ce = clauseEnd(at, text.length());
             boolean ownFound = false;
             for (Lexicon.Match o : in(own, cs, ce)) {
-                {
-                    if (o.entry().column("kind").equals("hearsay")) {
-                        return false;
-                    }
-                    ownFound = true;
+                if (o.entry().column("kind").equals("hearsay")) {
+                    return false;
                 }
+                ownFound = true;
             }
             return ownFound;
         }
