@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scanning with all literal phrases at once (the trie pattern) finds exactly what each phrase finds on its
+ * Scanning with all literal phrases at once (the first-word index) finds exactly what each phrase finds on its
  * own, on every example and counter-example of every lexicon file.
  */
 class LexiconMatchingTest {
