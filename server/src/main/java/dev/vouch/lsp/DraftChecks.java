@@ -127,6 +127,8 @@ final class DraftChecks {
             linter.check(null, "# Warm-up\n\nThis sentence warms the grammar checker up.\n",
                     EnumSet.of(Stage.SLOW), s -> s);
             LOG.fine(() -> "grammar warm-up took " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        } catch (CancellationException e) {
+            // shutting down
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "grammar warm-up failed", e);
         }

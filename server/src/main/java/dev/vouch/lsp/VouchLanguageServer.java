@@ -324,17 +324,21 @@ public final class VouchLanguageServer implements LanguageServer, LanguageClient
         for (TrackedDocument d : documents.values()) {
             checks.forget(d);
         }
+        try {
+            Future<?> flushed = listenerExec.submit(() -> safely("shutdown", () -> options.editingListener().shutdown()));
+            listenerExec.shutdown();
+            flushed.get(5, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // already stopped
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "the editing listener did not finish in time", e);
+        }
         fastExec.shutdownNow();
         slowExec.shutdownNow();
         workspaceExec.shutdownNow();
         timerExec.shutdownNow();
-        Future<?> flushed = listenerExec.submit(() -> safely("shutdown", () -> options.editingListener().shutdown()));
-        listenerExec.shutdown();
-        try {
-            flushed.get(5, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            LOG.log(Level.WARNING, "the editing listener did not finish in time", e);
-        }
     }
 
     @Override

@@ -81,6 +81,12 @@ final class Harness implements AutoCloseable {
         private EditingListener listener = EditingListener.NONE;
         private Duration debounce = Duration.ofMillis(20);
         private Long processId;
+        private java.time.Clock clock = java.time.Clock.systemUTC();
+
+        Builder clock(java.time.Clock c) {
+            clock = c;
+            return this;
+        }
 
         Builder(Path folder) {
             this.folder = folder;
@@ -119,7 +125,7 @@ final class Harness implements AutoCloseable {
         Harness start() throws Exception {
             Path docs = SHARED_RULE_DOCS;
             ServerOptions o = ServerOptions.defaults("test").withDebounce(debounce).withRuleDocsDir(docs)
-                    .withEditingListener(listener).withParentPoll(Duration.ofMillis(100));
+                    .withEditingListener(listener).withParentPoll(Duration.ofMillis(100)).withClock(clock);
             Harness h = new Harness(linter, o, folder);
             InitializeParams p = new InitializeParams();
             p.setProcessId(processId == null ? (int) ProcessHandle.current().pid() : processId.intValue());
@@ -182,6 +188,39 @@ final class Harness implements AutoCloseable {
         server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
                 new TextDocumentItem(uri, languageId, 1, text)));
         return uri;
+    }
+
+    /** Applies LSP text edits to {@code text}, as an editor would. */
+    static String applyEdits(String text, List<org.eclipse.lsp4j.TextEdit> edits) {
+        dev.vouch.text.LineMap lines = new dev.vouch.text.LineMap(text);
+        List<int[]> spans = new ArrayList<>();
+        for (int i = 0; i < edits.size(); i++) {
+            Range r = edits.get(i).getRange();
+            spans.add(new int[] {lines.offset(r.getStart().getLine(), r.getStart().getCharacter(), text),
+                    lines.offset(r.getEnd().getLine(), r.getEnd().getCharacter(), text), i});
+        }
+        spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(b[0], a[0]) : Integer.compare(b[2], a[2]));
+        StringBuilder sb = new StringBuilder(text);
+        for (int[] s : spans) {
+            sb.replace(s[0], s[1], edits.get(s[2]).getNewText());
+        }
+        return sb.toString();
+    }
+
+    /** The text edits of a workspace edit for one document (documentChanges or changes). */
+    static List<org.eclipse.lsp4j.TextEdit> editsFor(org.eclipse.lsp4j.WorkspaceEdit we, String uri) {
+        List<org.eclipse.lsp4j.TextEdit> out = new ArrayList<>();
+        if (we.getDocumentChanges() != null) {
+            for (var dc : we.getDocumentChanges()) {
+                if (dc.isLeft() && dc.getLeft().getTextDocument().getUri().equals(uri)) {
+                    out.addAll(dc.getLeft().getEdits());
+                }
+            }
+        }
+        if (we.getChanges() != null && we.getChanges().get(uri) != null) {
+            out.addAll(we.getChanges().get(uri));
+        }
+        return out;
     }
 
     /** One incremental change: replace the range with {@code text}. */

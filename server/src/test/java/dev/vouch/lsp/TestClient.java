@@ -132,7 +132,8 @@ final class TestClient implements VouchLanguageClient {
                 throw new AssertionError("timed out waiting for " + what + "; diagnostics so far: " + summary());
             }
             try {
-                wait(Math.max(1, left / 1_000_000));
+                // Woken by every message; also re-checks every few ms for conditions no message signals.
+                wait(Math.max(1, Math.min(5, left / 1_000_000)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError("interrupted waiting for " + what);
