@@ -173,8 +173,10 @@ final class DraftChecks {
             if (doc.isClosed() || doc.generation() != fast.generation()) {
                 return;
             }
+            long t0 = System.nanoTime();
             CheckResult r = linter.checker().check(fast.draft(), fast.config(), EnumSet.of(Stage.SLOW));
-            Results.Slow slow = new Results.Slow(fast.generation(), fast.configEpoch(), fast.draft(), r);
+            Results.Slow slow = new Results.Slow(fast.generation(), fast.configEpoch(), fast.draft(), r,
+                    System.nanoTime() - t0);
             synchronized (doc) {
                 Results.Slow had = doc.slow;
                 if (had == null || had.generation() <= slow.generation()) {
@@ -234,13 +236,14 @@ final class DraftChecks {
     private Results.Fast computeFast(TrackedDocument doc, TrackedDocument.Snapshot s) {
         EditorSettings es = settings.get();
         long epoch = configEpoch.get();
+        long t0 = System.nanoTime();
         Draft draft = DraftParser.parse(doc.path, s.text());
         Settings base = doc.path != null ? linter.settingsFor(doc.path)
                 : linter.configs().forDirectory(fallbackFolder.get());
         ResolvedConfig config = ResolvedConfig.forDraft(es.apply(base), draft, linter.configs());
         CheckResult r = linter.checker().check(draft, config, EnumSet.of(Stage.FAST));
         boolean grammar = es.grammarEnabled && hasSlowRules && anySlowEnabled(config);
-        return new Results.Fast(s.generation(), s.version(), epoch, draft, config, r, grammar);
+        return new Results.Fast(s.generation(), s.version(), epoch, draft, config, r, grammar, System.nanoTime() - t0);
     }
 
     private boolean anySlowEnabled(ResolvedConfig config) {
