@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.VersionProvider.class,
         description = {"Lints Markdown essay drafts: unsupported claims, broken citations, AI-assistant-style",
                 "prose, grammar and spelling, and venue policies.", ""},
-        subcommands = {CheckCommand.class, RulesCommand.class, LspCommand.class,
+        subcommands = {CheckCommand.class, RulesCommand.class, LedgerCommand.class, LspCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 nothing reached --fail-on, 1 something did, 2 usage, configuration or I/O error."})
 public final class Main implements Runnable {

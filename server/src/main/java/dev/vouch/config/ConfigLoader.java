@@ -27,13 +27,50 @@ public final class ConfigLoader {
 
     private record Cached(FileTime mtime, long size, FileTime dictMtime, Settings settings) {}
 
+    /** System property naming the personal dictionary file; empty for none. */
+    public static final String PERSONAL_DICTIONARY_PROPERTY = "vouch.personalDictionary";
+
+    private record CachedWords(FileTime mtime, long size, List<String> words) {}
+
     private final RuleRegistry registry;
     private final LayerReader reader;
     private final Map<Path, Cached> cache = new ConcurrentHashMap<>();
+    private final Path personalDictionary;
+    private volatile CachedWords personalWords;
 
+    /** A loader with the personal dictionary at its usual place (see {@link #personalDictionaryPath()}). */
     public ConfigLoader(RuleRegistry registry) {
+        this(registry, personalDictionaryPath());
+    }
+
+    /** A loader whose personal dictionary is {@code personalDictionary} (null: none). */
+    public ConfigLoader(RuleRegistry registry, Path personalDictionary) {
         this.registry = registry;
         this.reader = new LayerReader(registry);
+        this.personalDictionary = personalDictionary;
+    }
+
+    /**
+     * The writer's personal dictionary, one word a line, for every project: the system property
+     * {@value #PERSONAL_DICTIONARY_PROPERTY} when set (empty for none), else
+     * {@code $XDG_CONFIG_HOME/vouch/dictionary.txt}, else {@code ~/.config/vouch/dictionary.txt}.
+     */
+    public static Path personalDictionaryPath() {
+        String prop = System.getProperty(PERSONAL_DICTIONARY_PROPERTY);
+        if (prop != null) {
+            return prop.isBlank() ? null : Path.of(prop);
+        }
+        String xdg = System.getenv("XDG_CONFIG_HOME");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg, "vouch", "dictionary.txt");
+        }
+        String home = System.getProperty("user.home");
+        return home == null || home.isBlank() ? null : Path.of(home, ".config", "vouch", "dictionary.txt");
+    }
+
+    /** The personal dictionary this loader reads, or null. */
+    public Path personalDictionary() {
+        return personalDictionary;
     }
 
     public RuleRegistry registry() {
@@ -57,16 +94,55 @@ public final class ConfigLoader {
         return f == null ? defaults() : load(f);
     }
 
-    /** Settings with no configuration file: the recommended preset. */
+    /** Settings with no configuration file: the recommended preset (and the personal dictionary). */
     public Settings defaults() {
         List<ConfigProblem> problems = new ArrayList<>();
         List<Layer> layers = new ArrayList<>();
         addExtends(List.of(DEFAULT_PRESET), null, null, layers, problems, new HashSet<>(), 0);
-        return new Settings(layers, null, null, problems);
+        return withPersonalWords(new Settings(layers, null, null, problems));
     }
 
-    /** Settings from one configuration file (cached by modification time and size). */
+    /** Settings from one configuration file (cached by modification time and size), with the personal dictionary. */
     public Settings load(Path file) {
+        return withPersonalWords(loadFile(file));
+    }
+
+    /** The personal dictionary's words as a last layer (re-read when the file changes). */
+    private Settings withPersonalWords(Settings s) {
+        if (personalDictionary == null) {
+            return s;
+        }
+        List<ConfigProblem> problems = new ArrayList<>();
+        List<String> words = personalWords(problems);
+        if (words.isEmpty() && problems.isEmpty()) {
+            return s;
+        }
+        return s.with(new Layer(personalDictionary.toString(), Map.of(),
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), words, List.of(), null),
+                problems);
+    }
+
+    private List<String> personalWords(List<ConfigProblem> problems) {
+        try {
+            if (!Files.isRegularFile(personalDictionary)) {
+                return List.of();
+            }
+            FileTime mtime = Files.getLastModifiedTime(personalDictionary);
+            long size = Files.size(personalDictionary);
+            CachedWords c = personalWords;
+            if (c != null && c.mtime().equals(mtime) && c.size() == size) {
+                return c.words();
+            }
+            List<String> words = readDictionary(personalDictionary, problems);
+            personalWords = new CachedWords(mtime, size, words);
+            return words;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            problems.add(new ConfigProblem(personalDictionary, 0, 0, "cannot read the dictionary: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    private Settings loadFile(Path file) {
         Path f = file.toAbsolutePath().normalize();
         try {
             FileTime mtime = Files.getLastModifiedTime(f);

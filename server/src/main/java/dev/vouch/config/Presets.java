@@ -32,7 +32,7 @@ public final class Presets {
 
     /** Preset names, sorted ("lesswrong", "recommended", …). */
     public static List<String> names() {
-        return List.copyOf(all().keySet());
+        return all().keySet().stream().sorted().toList(); // Map.copyOf keeps no order
     }
 
     /** The preset's JSON text, or null. */

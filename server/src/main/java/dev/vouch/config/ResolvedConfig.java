@@ -107,12 +107,37 @@ public final class ResolvedConfig {
 
     /** A global option, or a rule option of {@code ruleId}, as configured (later layers win). */
     public <T> T option(OptionSpec<T> spec, String ruleId) {
-        if (spec.isGlobal() && spec.name().equals(CoreOptions.LANGUAGE.name()) && language != null
-                && spec.problem(com.fasterxml.jackson.databind.node.TextNode.valueOf(language)) == null) {
-            return spec.read(com.fasterxml.jackson.databind.node.TextNode.valueOf(language));
+        if (spec.isGlobal() && spec.name().equals(CoreOptions.LANGUAGE.name()) && language != null) {
+            String lang = frontMatterLanguage(language);
+            if (lang != null) {
+                return spec.read(com.fasterxml.jackson.databind.node.TextNode.valueOf(lang));
+            }
         }
         JsonNode value = raw(spec, ruleId);
         return spec.read(value);
+    }
+
+    private static final java.util.regex.Pattern LANGUAGE_TAG =
+            java.util.regex.Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*");
+
+    /**
+     * Front matter {@code lang:} as the language option: one of the option's values, whatever its case
+     * or separator ({@code en_gb} is {@code en-GB}); any other language tag as written ({@code de},
+     * {@code fr-CA}), so that language-aware rules can leave a draft in another language alone; null for
+     * something that is not a language tag (the configured language then applies).
+     */
+    static String frontMatterLanguage(String lang) {
+        String l = lang.strip();
+        if (!LANGUAGE_TAG.matcher(l).matches()) {
+            return null;
+        }
+        String dashed = l.replace('_', '-');
+        for (String known : CoreOptions.LANGUAGE.allowed()) {
+            if (known.equalsIgnoreCase(dashed)) {
+                return known;
+            }
+        }
+        return dashed;
     }
 
     private JsonNode raw(OptionSpec<?> spec, String ruleId) {

@@ -118,11 +118,15 @@ public final class RuleDocs {
                     .append(o.allowed().isEmpty() ? "" : " One of: " + String.join(", ", o.allowed()) + ".")
                     .append(" |\n");
         }
-        b.append("\n## Presets\n\nExtend one with `\"extends\": [\"vouch:NAME\"]`.\n\n| preset | policy date | what it is |\n|---|---|---|\n");
+        b.append("\n## Presets\n\nExtend one with `\"extends\": [\"vouch:NAME\"]`. Venue presets and the policy texts "
+                + "they encode: [policies.md](policies.md).\n\n| preset | policy date | what it is | source |\n|---|---|---|---|\n");
         for (String name : Presets.names()) {
             PresetInfo p = Presets.info(name);
+            String superseded = p.supersededBy().isEmpty() ? "" : " Superseded by `" + p.supersededBy() + "`.";
+            String source = p.source().startsWith("http") ? "<" + p.source() + ">" : p.source();
             b.append("| `vouch:").append(name).append("` | ").append(p.date()).append(" | ")
-                    .append(p.title()).append(": ").append(p.description()).append(" |\n");
+                    .append(p.title()).append(": ").append(p.description()).append(superseded).append(" | ")
+                    .append(source).append(" |\n");
         }
         return b.toString();
     }

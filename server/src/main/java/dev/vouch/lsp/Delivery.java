@@ -76,7 +76,9 @@ final class Delivery {
             d.published = v;
         }
         if (server.pullMode) {
-            requestRefresh();
+            if (!v.resultId().equals(d.lastPulled)) {
+                requestRefresh();
+            }
         } else {
             server.client.publishDiagnostics(new PublishDiagnosticsParams(d.uri, diagnostics(v), v.version()));
         }

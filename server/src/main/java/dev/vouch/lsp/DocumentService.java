@@ -149,6 +149,7 @@ final class DocumentService implements TextDocumentService {
             }
             View v = server.checks.view(doc);
             cancel.checkCanceled();
+            doc.lastPulled = v.resultId();
             if (v.resultId().equals(params.getPreviousResultId())) {
                 return new DocumentDiagnosticReport(new RelatedUnchangedDocumentDiagnosticReport(v.resultId()));
             }

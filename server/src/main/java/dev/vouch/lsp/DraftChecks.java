@@ -6,13 +6,18 @@ import dev.vouch.draft.Draft;
 import dev.vouch.draft.DraftParser;
 import dev.vouch.engine.CheckResult;
 import dev.vouch.engine.Linter;
+import dev.vouch.rule.CoreOptions;
 import dev.vouch.rule.RuleDescriptor;
+import dev.vouch.rules.grammar.LanguageTools;
 import dev.vouch.rule.Stage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.concurrent.CancellationException;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -52,7 +57,7 @@ final class DraftChecks {
     private final boolean hasSlowRules;
     private final CompletableFuture<Void> settingsReady;
     private volatile Delivery delivery = v -> { };
-    private volatile Future<?> warmUp;
+    private final Map<String, CompletableFuture<Void>> warmedUp = new ConcurrentHashMap<>();
 
     DraftChecks(Linter linter, ScheduledExecutorService fastExec, ExecutorService slowExec, Duration debounce,
                 Supplier<EditorSettings> settings, Supplier<Path> fallbackFolder,
@@ -111,44 +116,33 @@ final class DraftChecks {
     }
 
     /**
-     * Loads the SLOW rules (LanguageTool) in the background by checking a short text, so the first real
-     * grammar check does not pay for it; FAST checks run on another thread meanwhile.
+     * LanguageTool for a language, loaded (once per language) on the grammar package's own warm-up
+     * thread. The SLOW thread waits for it before its first check in that language: LanguageTool fills
+     * static caches while it builds its first instance, and an interrupt then (a stale check being
+     * cancelled) would leave its classes unusable for the life of the process. Once built, checks are
+     * cancelled by interrupting them, as the grammar rules expect.
      */
+    CompletableFuture<Void> grammarReady(String language) {
+        String key = language == null ? CoreOptions.LANGUAGE.defaultValue() : language;
+        return warmedUp.computeIfAbsent(key, LanguageTools::warmUp);
+    }
+
     /** Whether there is a grammar stage to warm up (there are SLOW rules and grammar is on). */
     boolean needsWarmUp() {
         return hasSlowRules && settings.get().grammarEnabled;
     }
 
-    /** Starts the warm-up; returns false when there is nothing to warm (no grammar stage, or it is off). */
-    boolean warmUp(Runnable whenDone) {
+    /** Starts loading the grammar checker for the workspace's language; {@code whenDone} runs once it is ready. */
+    boolean warmUp(String language, Runnable whenDone) {
         if (!needsWarmUp()) {
             return false;
         }
-        try {
-            warmUp = slowExec.submit(() -> {
-                try {
-                    runWarmUp();
-                } finally {
-                    whenDone.run();
-                }
-            });
-            return true;
-        } catch (RejectedExecutionException e) {
-            return false;
-        }
-    }
-
-    private void runWarmUp() {
         long t0 = System.nanoTime();
-        try {
-            linter.check(null, "# Warm-up\n\nThis sentence warms the grammar checker up.\n",
-                    EnumSet.of(Stage.SLOW), s -> s);
+        grammarReady(language).whenComplete((v, e) -> {
             LOG.fine(() -> "grammar warm-up took " + (System.nanoTime() - t0) / 1_000_000 + " ms");
-        } catch (CancellationException e) {
-            // shutting down
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "grammar warm-up failed", e);
-        }
+            whenDone.run();
+        });
+        return true;
     }
 
     private void runFast(TrackedDocument doc, long gen) {
@@ -211,6 +205,14 @@ final class DraftChecks {
             if (doc.isClosed() || doc.generation() != fast.generation()) {
                 return;
             }
+            try {
+                grammarReady(fast.config().option(CoreOptions.LANGUAGE, null)).get();
+            } catch (ExecutionException e) {
+                // LanguageTool could not load: the grammar rules report that themselves
+            }
+            if (doc.isClosed() || doc.generation() != fast.generation()) {
+                return;
+            }
             long t0 = System.nanoTime();
             CheckResult r = linter.checker().check(fast.draft(), fast.config(), EnumSet.of(Stage.SLOW));
             Results.Slow slow = new Results.Slow(fast.generation(), fast.configEpoch(), fast.draft(), r,
@@ -230,6 +232,8 @@ final class DraftChecks {
             }
         } catch (CancellationException e) {
             // stale
+        } catch (InterruptedException e) {
+            // stale, while waiting for LanguageTool to load
         } catch (RuntimeException | StackOverflowError e) {
             LOG.log(Level.SEVERE, "grammar check of " + doc.uri + " failed", e);
         } finally {
@@ -296,12 +300,12 @@ final class DraftChecks {
     /** Checks a closed draft in full (for "check the workspace"), on the calling thread. */
     CheckResult checkFile(Path path, String text) {
         EditorSettings es = settings.get();
-        EnumSet<Stage> stages = es.grammarEnabled ? EnumSet.allOf(Stage.class) : EnumSet.of(Stage.FAST);
-        return linter.check(path, text, stages, es::apply);
-    }
-
-    boolean warmingUp() {
-        Future<?> w = warmUp;
-        return w != null && !w.isDone();
+        Draft draft = DraftParser.parse(path, text);
+        ResolvedConfig config = ResolvedConfig.forDraft(es.apply(linter.settingsFor(path)), draft, linter.configs());
+        boolean grammar = es.grammarEnabled && hasSlowRules && anySlowEnabled(config);
+        if (grammar) {
+            grammarReady(config.option(CoreOptions.LANGUAGE, null)).exceptionally(e -> null).join();
+        }
+        return linter.checker().check(draft, config, grammar ? EnumSet.allOf(Stage.class) : EnumSet.of(Stage.FAST));
     }
 }

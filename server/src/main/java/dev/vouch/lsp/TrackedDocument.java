@@ -40,6 +40,8 @@ final class TrackedDocument {
     Future<?> pendingFast;
     Future<?> runningSlow;
     String lastLenses;
+    /** Pull mode: the result id the editor last pulled (a refresh is asked for only when it is stale). */
+    volatile String lastPulled;
     final Object fastLock = new Object();
     final Set<String> loggedErrors = new HashSet<>();
 

@@ -276,7 +276,14 @@ public final class VouchLanguageServer implements LanguageServer, LanguageClient
             }
         }
         boolean shown = progress;
-        checks.warmUp(() -> {
+        String language = null;
+        try {
+            language = dev.vouch.config.ResolvedConfig.of(editorSettings.apply(
+                    linter.configs().forDirectory(fallbackFolder()))).option(dev.vouch.rule.CoreOptions.LANGUAGE, null);
+        } catch (RuntimeException e) {
+            // the default language then
+        }
+        checks.warmUp(language, () -> {
             if (shown) {
                 org.eclipse.lsp4j.WorkDoneProgressEnd end = new org.eclipse.lsp4j.WorkDoneProgressEnd();
                 end.setMessage("grammar checker ready");
@@ -369,8 +376,10 @@ public final class VouchLanguageServer implements LanguageServer, LanguageClient
             LOG.log(Level.WARNING, "the editing listener did not finish in time", e);
         }
         fastExec.shutdownNow();
-        slowExec.shutdownNow();
-        workspaceExec.shutdownNow();
+        // Not interrupted: an interrupt inside LanguageTool while it loads breaks it for the process, and
+        // the threads are daemons, so they end with the process anyway.
+        slowExec.shutdown();
+        workspaceExec.shutdown();
         timerExec.shutdownNow();
     }
 

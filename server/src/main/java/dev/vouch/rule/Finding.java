@@ -31,7 +31,7 @@ public record Finding(String ruleId, Span span, String message, Severity severit
     public Finding shifted(int delta) {
         return new Finding(ruleId, span.shift(delta), message, severity,
                 fixes.stream().map(f -> new Fix(f.title(),
-                        f.edits().stream().map(e -> new Edit(e.span().shift(delta), e.newText())).toList(),
+                        f.edits().stream().map(e -> e.shifted(delta)).toList(),
                         f.safe(), f.preferred(), f.command())).toList(), evidence);
     }
 }

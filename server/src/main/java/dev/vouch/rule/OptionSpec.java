@@ -22,9 +22,15 @@ public final class OptionSpec<T> {
     private final boolean global;
     private final List<String> allowed;
     private final Function<JsonNode, T> reader;
+    private final Function<JsonNode, String> validator;
 
     private OptionSpec(String name, Type type, T defaultValue, String description, boolean global,
                        List<String> allowed, Function<JsonNode, T> reader) {
+        this(name, type, defaultValue, description, global, allowed, reader, v -> null);
+    }
+
+    private OptionSpec(String name, Type type, T defaultValue, String description, boolean global,
+                       List<String> allowed, Function<JsonNode, T> reader, Function<JsonNode, String> validator) {
         this.name = name;
         this.type = type;
         this.defaultValue = defaultValue;
@@ -32,6 +38,7 @@ public final class OptionSpec<T> {
         this.global = global;
         this.allowed = List.copyOf(allowed);
         this.reader = reader;
+        this.validator = validator;
     }
 
     public static OptionSpec<Boolean> bool(String name, boolean def, String description) {
@@ -66,7 +73,17 @@ public final class OptionSpec<T> {
 
     /** The same option, read from the global {@code "options"} object instead of the rule's entry. */
     public OptionSpec<T> global() {
-        return new OptionSpec<>(name, type, defaultValue, description, true, allowed, reader);
+        return new OptionSpec<>(name, type, defaultValue, description, true, allowed, reader, validator);
+    }
+
+    /**
+     * The same option with a further check of its value, run when the configuration is loaded (after the
+     * type check): {@code check} returns why the value is not acceptable ("pattern 2 is not a valid
+     * regular expression: …"), or null. The problem is reported with the file, line and column of the
+     * value, and the value is not used.
+     */
+    public OptionSpec<T> validatedBy(Function<JsonNode, String> check) {
+        return new OptionSpec<>(name, type, defaultValue, description, global, allowed, reader, check);
     }
 
     public String name() {
@@ -111,7 +128,8 @@ public final class OptionSpec<T> {
             case JSON -> true;
         };
         if (ok) {
-            return null;
+            String why = validator.apply(value);
+            return why == null ? null : "option \"" + name + "\": " + why;
         }
         String expected = switch (type) {
             case BOOLEAN -> "true or false";

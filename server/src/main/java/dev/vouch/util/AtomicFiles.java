@@ -52,6 +52,9 @@ public final class AtomicFiles {
             if (Files.exists(from)) {
                 Set<PosixFilePermission> perms = Files.getPosixFilePermissions(from);
                 Files.setPosixFilePermissions(to, perms);
+            } else {
+                // A temporary file is created owner-only (0600); a new file gets the usual rw-r--r--.
+                Files.setPosixFilePermissions(to, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
             }
         } catch (UnsupportedOperationException | IOException e) {
             // not a POSIX file system: the temporary file keeps its defaults

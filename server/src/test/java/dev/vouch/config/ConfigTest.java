@@ -108,6 +108,19 @@ class ConfigTest {
     }
 
     @Test
+    void frontMatterLanguageIsNormalisedAndMayNameAnotherLanguage() {
+        Settings s = settings("{\"options\": {\"language\": \"en-AU\"}}");
+        java.util.function.Function<String, String> lang = fm -> ResolvedConfig.forDraft(s,
+                DraftParser.parse(Path.of("/project/post.md"), "---\n" + fm + "\n---\nText.\n"), loader)
+                .option(CoreOptions.LANGUAGE, null);
+        assertEquals("en-GB", lang.apply("lang: en_gb"));
+        assertEquals("de", lang.apply("lang: de"), "another language passes through for rules to skip");
+        assertEquals("fr-CA", lang.apply("lang: fr_CA"));
+        assertEquals("en-AU", lang.apply("lang: \"not a language\""), "garbage leaves the configured language");
+        assertEquals("en-AU", lang.apply("title: none"));
+    }
+
+    @Test
     void frontMatterProblemsPointIntoTheDraft() {
         Draft d = DraftParser.parse(Path.of("/project/post.md"), "---\ntitle: x\nvouch:\n  rules:\n    nope: off\n---\nText.\n");
         ResolvedConfig c = ResolvedConfig.forDraft(settings("{}"), d, loader);
@@ -128,6 +141,44 @@ class ConfigTest {
         assertEquals(dir.resolve(".vouch.json").toAbsolutePath().normalize(), s.file());
         assertEquals(List.of("Vouch", "flexmark", "LanguageTool"), ResolvedConfig.of(s).words());
         assertEquals(dir.toAbsolutePath().normalize(), ResolvedConfig.of(s).root());
+    }
+
+    @Test
+    void personalDictionaryAppliesToEveryProjectAndIsReReadWhenItChanges(@TempDir Path dir) throws Exception {
+        Path personal = dir.resolve("config/vouch/dictionary.txt");
+        Files.createDirectories(personal.getParent());
+        Files.writeString(personal, "# mine\nPlokhy\n");
+        ConfigLoader withPersonal = new ConfigLoader(REGISTRY, personal);
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Files.writeString(project.resolve(".vouch.json"), "{\"words\": [\"Vouch\"]}");
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        assertEquals(List.of("Vouch", "Plokhy"), ResolvedConfig.of(withPersonal.forDirectory(project)).words());
+        assertEquals(List.of("Plokhy"), ResolvedConfig.of(withPersonal.forDirectory(elsewhere)).words(),
+                "with no configuration file the personal words still apply");
+        Files.writeString(personal, "Plokhy\nhyperstition\n");
+        Files.setLastModifiedTime(personal, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        assertEquals(List.of("Plokhy", "hyperstition"), ResolvedConfig.of(withPersonal.forDirectory(elsewhere)).words());
+        assertEquals(List.of(), ResolvedConfig.of(new ConfigLoader(REGISTRY, null).forDirectory(elsewhere)).words());
+    }
+
+    @Test
+    void personalDictionaryLivesUnderXdgConfigHomeOrTheSystemProperty() {
+        String saved = System.getProperty(ConfigLoader.PERSONAL_DICTIONARY_PROPERTY);
+        try {
+            System.setProperty(ConfigLoader.PERSONAL_DICTIONARY_PROPERTY, "/tmp/words.txt");
+            assertEquals(Path.of("/tmp/words.txt"), ConfigLoader.personalDictionaryPath());
+            System.setProperty(ConfigLoader.PERSONAL_DICTIONARY_PROPERTY, "");
+            assertNull(ConfigLoader.personalDictionaryPath());
+            System.clearProperty(ConfigLoader.PERSONAL_DICTIONARY_PROPERTY);
+            Path p = ConfigLoader.personalDictionaryPath();
+            assertTrue(p == null || p.endsWith(Path.of("vouch", "dictionary.txt")), String.valueOf(p));
+        } finally {
+            if (saved == null) {
+                System.clearProperty(ConfigLoader.PERSONAL_DICTIONARY_PROPERTY);
+            } else {
+                System.setProperty(ConfigLoader.PERSONAL_DICTIONARY_PROPERTY, saved);
+            }
+        }
     }
 
     @Test

@@ -112,7 +112,7 @@ class HoverLensTest {
 
     @Test
     void withoutThoseRulesOnlyWordsAndReadingTimeAppear() throws Exception {
-        try (Harness h = Harness.builder(dir).linter(dev.vouch.engine.Linter.standard()).start()) {
+        try (Harness h = Harness.builder(dir).linter(TestRules.citationsOnly()).start()) {
             String uri = h.open("bare.md", "Just words here.\n");
             h.client.awaitDiagnostics(uri, x -> x.getVersion() == 1);
             List<? extends CodeLens> lenses = h.server.getTextDocumentService()

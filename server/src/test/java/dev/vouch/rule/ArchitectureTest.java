@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** The draft model, rules, engine and configuration know nothing of LSP or of the CLI. */
 class ArchitectureTest {
-    private static final List<String> CORE = List.of("text", "draft", "rule", "rules", "engine", "config", "lexicon",
+    private static final List<String> CORE = List.of("text", "draft", "rule", "rules", "engine", "config", "lexicon", "ledger",
             "util");
 
     @Test

@@ -111,6 +111,9 @@ public final class JsonFormat implements ReportFormat {
                 eo.put("endLine", er[2]);
                 eo.put("endColumn", er[3]);
                 eo.put("newText", e.newText());
+                if (e.isSnippet()) {
+                    eo.put("snippet", e.snippet());
+                }
             }
             fo.put("safe", fix.safe());
             if (fix.command() != null) {

@@ -1,0 +1,835 @@
+package dev.vouch.rules.claims;
+
+import dev.vouch.draft.Block;
+import dev.vouch.draft.BlockKind;
+import dev.vouch.draft.Container;
+import dev.vouch.draft.Prose;
+import dev.vouch.draft.Sentence;
+import dev.vouch.lexicon.Lexicon;
+import dev.vouch.rules.citations.Citation;
+import dev.vouch.rules.citations.CitationFinder;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What one block claims and cites, sentence by sentence, before the rest of the draft is taken into
+ * account: the claim cues each sentence carries once hedges, estimates, hypotheticals, questions,
+ * imperatives and the writer's own experience are set aside, the citations in it, whether it refers back
+ * to a source, and whether the paragraph reads as narrative.
+ *
+ * <p>A pure function of the block's content, memoised per {@link Block#contentKey()}: after an edit only
+ * the changed paragraphs are analysed again. The result holds prose offsets only (never the block), so it
+ * can outlive the draft it came from.
+ */
+public final class BlockClaims {
+    /** The kinds of claim cue; each is reported by one rule. */
+    public enum Kind {
+        /** Numbers about the world: claims.statistic. */
+        STATISTIC,
+        /** Research, evidence, experts, named authorities: claims.research-attribution. */
+        RESEARCH,
+        /** Vague groups and agentless passives: claims.weasel. */
+        WEASEL,
+        /** A direct quotation attributed to someone: claims.unsourced-quote. */
+        QUOTE,
+        /** "a 2023 study", "this paper" leaned on for a claim: citations.vague-source. */
+        SOURCE
+    }
+
+    /**
+     * One claim cue. {@code start}/{@code end} are prose offsets in the block; {@code definite} marks a
+     * SOURCE cue that refers back ("the paper", "this report"), which a citation earlier in the draft
+     * resolves; {@code softer} is a softer verb for a strong one ("shows" → "suggests"), with its offsets.
+     */
+    public record Signal(Kind kind, int start, int end, String cue, String detail, String reason, double weight,
+                         boolean definite, int verbStart, int verbEnd, String softer) {}
+
+    /**
+     * One sentence. {@code signals} are the cues left after exemptions; {@code citations} the citations
+     * that belong to it (including a footnote marker written right after it); {@code personSubject} says
+     * the sentence is about a person named by a pronoun (what dialogue says about its speakers);
+     * {@code exemption} says why cues were set aside, for tests and hover.
+     */
+    public record SentenceClaims(int index, int start, int end, List<Signal> signals, List<Citation> citations,
+                                 boolean backReference, boolean personSubject, String leadingName,
+                                 String exemption) {
+        public boolean cited() {
+            return !citations.isEmpty();
+        }
+    }
+
+    /**
+     * @param analysed     false for blocks claims are never looked for in (headings, table cells,
+     *                     footnote definitions, block quotes)
+     * @param narrative    most sentences are narration or dialogue
+     * @param speakerLabel the speaker label the block opens with ("Host 00:00:48", "**Q:**"), or null
+     * @param timestamped  whether that label carries a timestamp
+     * @param words        words in the block
+     */
+    public record Result(boolean analysed, List<SentenceClaims> sentences, List<Citation> citations,
+                         boolean narrative, String speakerLabel, boolean timestamped, int words) {}
+
+    private static final Lexicon STATISTICS = Lexicon.load(BlockClaims.class, "statistics.tsv");
+    private static final Lexicon ATTRIBUTIONS = Lexicon.load(BlockClaims.class, "attributions.tsv");
+    private static final Lexicon WEASELS = Lexicon.load(BlockClaims.class, "weasels.tsv");
+    private static final Lexicon HEDGES = Lexicon.load(BlockClaims.class, "hedges.tsv");
+    private static final Lexicon ESTIMATES = Lexicon.load(BlockClaims.class, "estimates.tsv");
+    private static final Lexicon OWN_WORK = Lexicon.load(BlockClaims.class, "own-work.tsv");
+    private static final Lexicon IMPERATIVES = Lexicon.load(BlockClaims.class, "imperatives.tsv");
+    private static final Lexicon BACK_REFERENCES = Lexicon.load(BlockClaims.class, "back-references.tsv");
+    private static final Lexicon NARRATIVE = Lexicon.load(BlockClaims.class, "narrative.tsv");
+    private static final Lexicon QUOTE_CUES = Lexicon.load(BlockClaims.class, "quote-cues.tsv");
+    private static final Lexicon STRONG_VERBS = Lexicon.load(BlockClaims.class, "strong-verbs.tsv");
+    private static final Lexicon SOURCES = Lexicon.load(CitationFinder.class, "sources.tsv");
+
+    /** Words that open a match but make it the writer's own or a reference back ("my research shows"). */
+    private static final Set<String> OWN_OR_BACK = Set.of("my", "our", "these", "those", "this", "that", "such",
+            "his", "her", "their");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i", "you", "we", "he's", "she's", "i'm",
+            "i've", "i'd", "i'll", "you're", "you've", "you'd", "we're", "we've", "we'd", "he'd", "she'd", "he’s",
+            "she’s", "i’m", "i’ve", "i’d", "i’ll", "you’re", "you’ve", "you’d", "we’re", "we’ve", "we’d", "he’d",
+            "she’d", "his", "her", "my", "your", "our");
+    private static final Set<String> NOT_SPEAKERS = Set.of("note", "notes", "update", "edit", "edited", "tl;dr", "tldr",
+            "summary", "example", "examples", "warning", "caveat", "caveats", "source", "sources", "disclaimer", "aside",
+            "context", "background", "epistemic status", "status", "conclusion", "claim", "thesis", "answer",
+            "question", "problem", "solution", "hint", "tip", "important", "p.s.", "ps", "bonus", "definition",
+            "step", "result", "results", "takeaway", "key takeaway", "reminder", "content warning", "cw", "tw",
+            "spoiler", "spoilers", "credit", "credits", "epigraph", "abstract", "introduction", "overview");
+
+    private static final Pattern SPEAKER_TIMESTAMP = Pattern.compile(
+            "^(?:\\*\\*|__)?(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})(?:\\*\\*|__)?\\s*[(\\[]?\\d{1,2}:\\d{2}(?::\\d{2})?[)\\]]?\\s*$");
+    private static final Pattern SPEAKER_COLON = Pattern.compile(
+            "^(?:\\*\\*|__)?(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})(?:\\*\\*|__)?:(?:\\*\\*|__)?\\s");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\p{N}])(?:1[5-9]\\d{2}|20\\d{2})(?![\\p{N}])");
+    private static final Pattern GENERIC_SPEAKER = Pattern.compile("(?i)\\b(?:(?:a|an|any|every|each|some)\\s+[\\p{L}-]+"
+            + "(?:\\s+[\\p{L}-]+)?\\s+(?:who|that)\\b|(?:a|an|any|every|each|some)\\s+[\\p{L}-]+\\s+(?:might|would|could|may"
+            + "|says|tells|asks|writes)\\b|someone|somebody|anyone|anybody|whoever|no one|nobody|one might|you might|you could)");
+    private static final Pattern LEADING_CONJUNCTION = Pattern.compile(
+            "(?i)^(?:(?:and|but|so|also|then|now|just|oh|ok|okay|first|next|finally|instead)\\b[,\\s]*)+");
+    private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:if|unless|whether)\\b");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+    private static final Pattern LEADING_ADVERBIAL = Pattern.compile(
+            "(?i)^(?:in|since|from|after|before|by|during|today|then|so|also|now|back|when|until|later|earlier|recently|"
+                    + "currently|previously|originally|at|on|for|over|as)\\b[^,]{0,60},\\s*");
+
+    private static final int MEMO_SIZE = 20_000;
+    /** Memo key: the block's content key (its hash is cached by String) and the Pandoc flag. */
+    private record Key(String content, boolean pandoc) {}
+
+    private static final Map<Key, Result> MEMO = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Result> e) {
+            return size() > MEMO_SIZE;
+        }
+    };
+
+    private BlockClaims() {}
+
+    /** The analysis of {@code block}, from the memo when a block with the same content was seen. */
+    public static Result of(Block block, boolean pandocDraft) {
+        Key key = new Key(block.contentKey(), pandocDraft);
+        synchronized (MEMO) {
+            Result r = MEMO.get(key);
+            if (r != null) {
+                return r;
+            }
+        }
+        Result r = analyse(block, pandocDraft);
+        synchronized (MEMO) {
+            MEMO.put(key, r);
+        }
+        return r;
+    }
+
+    /** Whether claims are looked for in this block at all. */
+    static boolean analysable(Block block) {
+        return block.kind() != BlockKind.HEADING && block.kind() != BlockKind.TABLE_CELL
+                && !block.isIn(Container.Kind.FOOTNOTE_DEFINITION) && !block.isIn(Container.Kind.BLOCK_QUOTE);
+    }
+
+    static Result analyse(Block block, boolean pandocDraft) {
+        List<Citation> citations = CitationFinder.find(block, pandocDraft);
+        String[] label = speakerLabel(block);
+        if (!analysable(block) || block.prose().isEmpty()) {
+            return new Result(false, List.of(), citations, false, label == null ? null : label[0],
+                    label != null && label[1] != null, block.words());
+        }
+        return new Analyser(block, citations, label).run();
+    }
+
+    /** {name, "t" if timestamped else null, prose offset where the text after the label starts}. */
+    private static String[] speakerLabel(Block block) {
+        String src = block.sourceText();
+        int nl = src.indexOf('\n');
+        String first = (nl < 0 ? src : src.substring(0, nl)).stripTrailing();
+        Matcher t = SPEAKER_TIMESTAMP.matcher(first);
+        if (t.find() && nl > 0) {
+            int proseAt = block.prose().fromSource(block.span().start() + nl);
+            return new String[] {t.group(1), "t", String.valueOf(proseAt)};
+        }
+        Matcher c = SPEAKER_COLON.matcher(first);
+        if (c.find() && !NOT_SPEAKERS.contains(c.group(1).toLowerCase(Locale.ROOT))) {
+            int proseAt = block.prose().fromSource(block.span().start() + c.end() - 1);
+            return new String[] {c.group(1), null, String.valueOf(proseAt)};
+        }
+        return null;
+    }
+
+    /** One block's analysis; holds the lexicon matches while sentences are examined. */
+    private static final class Analyser {
+        private final Block block;
+        private final String text;
+        private final List<Citation> citations;
+        private final String[] label;
+        private final int labelEnd;
+        private final List<Lexicon.Match> stats;
+        private final List<Lexicon.Match> attributions;
+        private final List<Lexicon.Match> weasels;
+        private final List<Lexicon.Match> hedges;
+        private final List<Lexicon.Match> estimates;
+        private final List<Lexicon.Match> own;
+        private final List<Lexicon.Match> backRefs;
+        private final List<Lexicon.Match> narrative;
+        private final List<Lexicon.Match> quoteCues;
+        private final List<Lexicon.Match> sources;
+        private final List<int[]> quotes;
+        private final boolean[] boundary;
+        /** For each prose offset, where its clause starts and ends (computed once: clauses are asked for often). */
+        private int[] clauseFrom;
+        private int[] clauseTo;
+        /** commas[i]: commas in text[0, i); and the ends of "if", "unless", "whether", in order. */
+        private int[] commas;
+        private int[] conditionalEnds;
+        /** The first sentence reporting the writer's own measurement ("I surveyed 212 readers"), or MAX_VALUE. */
+        private int ownDataFrom = Integer.MAX_VALUE;
+
+        Analyser(Block block, List<Citation> citations, String[] label) {
+            this.block = block;
+            this.text = block.prose().text();
+            this.citations = citations;
+            this.label = label;
+            this.labelEnd = label == null ? 0 : Integer.parseInt(label[2]);
+            this.stats = STATISTICS.find(text);
+            this.attributions = ATTRIBUTIONS.find(text);
+            this.weasels = WEASELS.find(text);
+            this.hedges = HEDGES.find(text);
+            this.estimates = ESTIMATES.find(text);
+            this.own = OWN_WORK.find(text);
+            this.backRefs = BACK_REFERENCES.find(text);
+            this.narrative = NARRATIVE.find(text);
+            this.quoteCues = QUOTE_CUES.find(text);
+            this.sources = SOURCES.find(text);
+            this.quotes = quotations(text);
+            this.boundary = clauseBoundaries(text);
+            for (Lexicon.Match m : own) {
+                if (m.entry().column("scope").equals("block") && !quoted(m.start())) {
+                    for (Sentence s : block.sentences()) {
+                        if (s.start() <= m.start() && m.start() < s.end()) {
+                            ownDataFrom = Math.min(ownDataFrom, s.index());
+                        }
+                    }
+                }
+            }
+            for (Sentence s : block.sentences()) {
+                // a clause never runs past its sentence
+                boundary[s.end()] = true;
+                if (s.start() > 0) {
+                    boundary[s.start() - 1] = true;
+                }
+            }
+            int n = text.length();
+            commas = new int[n + 1];
+            for (int i = 0; i < n; i++) {
+                commas[i + 1] = commas[i] + (text.charAt(i) == ',' ? 1 : 0);
+            }
+            List<Integer> conds = new ArrayList<>();
+            Matcher cm = CONDITIONAL.matcher(text);
+            while (cm.find()) {
+                conds.add(cm.end());
+            }
+            conditionalEnds = conds.stream().mapToInt(Integer::intValue).toArray();
+            clauseFrom = new int[n + 1];
+            clauseTo = new int[n + 1];
+            for (int i = 0, start = 0; i <= n; i++) {
+                clauseFrom[i] = start;
+                if (i < n && boundary[i]) {
+                    start = i + 1;
+                }
+            }
+            for (int i = n, end = n; i >= 0; i--) {
+                if (i < n && boundary[i]) {
+                    end = i;
+                }
+                clauseTo[i] = end;
+            }
+        }
+
+        Result run() {
+            List<Sentence> sentences = block.sentences();
+            List<SentenceClaims> out = new ArrayList<>(sentences.size());
+            int[] owner = sentenceOwnership(sentences);
+            List<List<Citation>> citedIn = new ArrayList<>();
+            for (int i = 0; i < sentences.size(); i++) {
+                citedIn.add(new ArrayList<>());
+            }
+            for (int i = 0; i < citations.size(); i++) {
+                citedIn.get(owner[i]).add(citations.get(i));
+            }
+            int hypotheticalFrom = Integer.MAX_VALUE;
+            int narrativeSentences = 0;
+            int acted = 0;
+            for (Sentence s : sentences) {
+                List<Citation> cited = citedIn.get(s.index());
+                for (Lexicon.Match m : in(estimates, s.start(), s.end())) {
+                    // "Suppose …", "In a toy model: …" open a hypothetical for the rest of the paragraph when
+                    // they come in the sentence's first clause; later in the sentence they cover it alone
+                    if (m.start() >= s.start() && m.start() < s.end() && !quoted(m.start())
+                            && m.entry().column("scope").equals("block") && clauseStart(m.start()) == s.start()) {
+                        hypotheticalFrom = Math.min(hypotheticalFrom, s.index());
+                    }
+                }
+                boolean cue = false;
+                boolean act = false;
+                for (Lexicon.Match m : in(narrative, s.start(), s.end())) {
+                    cue = true;
+                    act |= !m.entry().column("cue").equals("narration");
+                }
+                narrativeSentences += cue ? 1 : 0;
+                acted += act ? 1 : 0;
+                String exemption = exemption(s, hypotheticalFrom);
+                List<Signal> signals = exemption == null ? signals(s) : List.of();
+                out.add(new SentenceClaims(s.index(), s.start(), s.end(), signals, List.copyOf(cited),
+                        inSentence(backRefs, s), personSubject(s), leadingName(s), exemption));
+            }
+            // Narrative: two sentences with a speech tag or a gesture among at least 40% that narrate; or
+            // most narrate with one such sentence; or nearly all narrate and nothing is dated (a dated
+            // third-person account is history, not a story). Never with a citation in the paragraph.
+            int n = sentences.size();
+            boolean isNarrative = citations.stream().noneMatch(c -> c.kind() != Citation.Kind.NAMED_WORK)
+                    && ((acted >= 2 && narrativeSentences * 5 >= n * 2)
+                    || (acted >= 1 && narrativeSentences >= 2 && narrativeSentences * 2 >= n)
+                    || (narrativeSentences >= 2 && narrativeSentences * 10 >= n * 7 && !YEAR.matcher(text).find()));
+            return new Result(true, List.copyOf(out), citations, isNarrative, label == null ? null : label[0],
+                    label != null && label[1] != null, block.words());
+        }
+
+        /** For each citation, the index of the sentence it belongs to: the one whose text it sits in or follows. */
+        private int[] sentenceOwnership(List<Sentence> sentences) {
+            int[] owner = new int[citations.size()];
+            for (int i = 0; i < citations.size(); i++) {
+                int at = citations.get(i).start();
+                int lo = 0;
+                int hi = sentences.size() - 1;
+                int idx = 0;
+                while (lo <= hi) { // the last sentence starting at or before the citation
+                    int mid = (lo + hi) >>> 1;
+                    if (sentences.get(mid).start() <= at) {
+                        idx = mid;
+                        lo = mid + 1;
+                    } else {
+                        hi = mid - 1;
+                    }
+                }
+                // a footnote marker right after a sentence's closing punctuation: its prose offset is the
+                // next sentence's first character, but the marker belongs to the sentence before
+                if (citations.get(i).isFootnote() && idx > 0 && sentences.get(idx).start() == at) {
+                    idx--;
+                }
+                owner[i] = idx;
+            }
+            return owner;
+        }
+
+        /** Why every cue in the sentence is set aside, or null. */
+        private String exemption(Sentence s, int hypotheticalFrom) {
+            String t = text.substring(s.start(), s.end());
+            if (isQuestion(t)) {
+                return "question";
+            }
+            if (s.index() >= hypotheticalFrom) {
+                return "hypothetical";
+            }
+            for (Lexicon.Match m : in(estimates, s.start(), s.end())) {
+                if (!quoted(m.start())) {
+                    return "estimate: " + m.entry().reason();
+                }
+            }
+            String opening = text.substring(firstWord(s), s.end());
+            Matcher lead = LEADING_CONJUNCTION.matcher(opening);
+            if (lead.find()) {
+                opening = opening.substring(lead.end());
+            }
+            for (Lexicon.Match m : IMPERATIVES.find(opening)) {
+                if (m.start() == 0) {
+                    return "imperative: " + m.entry().reason();
+                }
+            }
+            return null;
+        }
+
+        private int firstWord(Sentence s) {
+            int i = Math.max(s.start(), labelEnd);
+            while (i < s.end() && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            return Math.min(i, s.end());
+        }
+
+        private List<Signal> signals(Sentence s) {
+            List<Signal> out = new ArrayList<>();
+            Signal stat = statistic(s);
+            if (stat != null) {
+                out.add(stat);
+            }
+            List<Signal> weasel = attributionSignals(s, weasels, Kind.WEASEL);
+            for (Signal r : attributionSignals(s, attributions, Kind.RESEARCH)) {
+                if (weasel.stream().noneMatch(w -> w.start() < r.end() && r.start() < w.end())) {
+                    out.add(r);
+                }
+            }
+            out.addAll(weasel);
+            Signal q = quotation(s);
+            if (q != null) {
+                out.add(q);
+            }
+            Signal src = sourceReference(s, !out.isEmpty());
+            if (src != null) {
+                out.add(src);
+            }
+            return List.copyOf(out);
+        }
+
+        // ---- statistics --------------------------------------------------------------------------------
+
+        private Signal statistic(Sentence s) {
+            if (s.index() >= ownDataFrom) {
+                return null; // the writer's own measurements, reported
+            }
+            double total = 0;
+            Lexicon.Match best = null;
+            for (Lexicon.Match m : in(stats, s.start(), s.end())) {
+                if (m.start() < Math.max(s.start(), labelEnd) || hasAtom(m)) {
+                    continue;
+                }
+                if (hedged(m.start(), m.end(), true) || ownWork(m.start()) || conditional(m.start())) {
+                    continue;
+                }
+                total += m.entry().weight();
+                if (best == null || m.entry().weight() > best.entry().weight()) {
+                    best = m;
+                }
+            }
+            if (best == null || total < 1.0 - 1e-9) {
+                return null;
+            }
+            return new Signal(Kind.STATISTIC, best.start(), best.end(), text.substring(best.start(), best.end()),
+                    best.entry().column("kind"), best.entry().reason(), total, false, -1, -1, null);
+        }
+
+        /** A conditional ("if 10% of users churn") before the number in its clause, with no comma between. */
+        private boolean conditional(int at) {
+            int from = clauseStart(at);
+            int i = java.util.Arrays.binarySearch(conditionalEnds, at);
+            int last = i >= 0 ? i : -i - 2; // the last conditional ending at or before {@code at}
+            return last >= 0 && conditionalEnds[last] >= from && !commaBetween(conditionalEnds[last], at);
+        }
+
+        private boolean commaBetween(int from, int to) {
+            return to > from && commas[Math.min(to, text.length())] - commas[Math.max(0, from)] > 0;
+        }
+
+        // ---- attributions ------------------------------------------------------------------------------
+
+        private List<Signal> attributionSignals(Sentence s, List<Lexicon.Match> matches, Kind kind) {
+            List<Signal> out = new ArrayList<>();
+            for (Lexicon.Match m : in(matches, s.start(), s.end())) {
+                if (m.start() < Math.max(s.start(), labelEnd) || hasAtom(m)) {
+                    continue;
+                }
+                String matched = text.substring(m.start(), m.end());
+                String firstWord = matched.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+                String entryKind = m.entry().column("kind");
+                if (OWN_OR_BACK.contains(firstWord)) {
+                    continue;
+                }
+                if (entryKind.equals("authority") && !unnamedGroup(m.start())) {
+                    continue; // "the researchers found", "our engineers measured": a group already named, or ours
+                }
+                if (hedged(m.start(), m.end(), false)) {
+                    continue;
+                }
+                if (entryKind.equals("authority") && precededByFirstPerson(m.start())) {
+                    continue;
+                }
+                int[] verb = strongVerb(m.start(), m.end());
+                String softer = verb == null ? null : softer(verb);
+                out.add(new Signal(kind, m.start(), m.end(), matched, entryKind, m.entry().reason(), 1, false,
+                        verb == null ? -1 : verb[0], verb == null ? -1 : verb[1], softer));
+                break;
+            }
+            return out;
+        }
+
+        /** Whether the one or two words before a profession noun leave it unnamed ("Climate scientists agree"). */
+        private boolean unnamedGroup(int at) {
+            Matcher w = WORD.matcher(text.substring(Math.max(clauseStart(at), at - 40), at));
+            List<String> before = new ArrayList<>();
+            while (w.find()) {
+                before.add(w.group().toLowerCase(Locale.ROOT));
+            }
+            for (int i = Math.max(0, before.size() - 2); i < before.size(); i++) {
+                if (OWN_OR_BACK.contains(before.get(i)) || before.get(i).equals("the")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean precededByFirstPerson(int at) {
+            for (Lexicon.Match o : in(own, clauseStart(at), at)) {
+                if (!o.entry().column("kind").equals("hearsay")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int[] strongVerb(int from, int to) {
+            for (Lexicon.Match v : STRONG_VERBS.find(text.substring(from, to))) {
+                return new int[] {from + v.start(), from + v.end(), v.entry().line()};
+            }
+            return null;
+        }
+
+        private String softer(int[] verb) {
+            String found = text.substring(verb[0], verb[1]);
+            for (Lexicon.Entry e : STRONG_VERBS.entries()) {
+                if (e.line() == verb[2]) {
+                    return Character.isUpperCase(found.charAt(0))
+                            ? Character.toUpperCase(e.alternative().charAt(0)) + e.alternative().substring(1)
+                            : e.alternative();
+                }
+            }
+            return null;
+        }
+
+        // ---- quotations --------------------------------------------------------------------------------
+
+        private Signal quotation(Sentence s) {
+            for (int[] q : quotesFrom(Math.max(s.start(), labelEnd))) {
+                if (q[0] >= s.end()) {
+                    break;
+                }
+                String inner = text.substring(q[0] + 1, Math.max(q[0] + 1, q[1] - 1));
+                if (countWords(inner) < 5 || inner.indexOf(Prose.ATOM) >= 0 || titleLike(inner)) {
+                    continue;
+                }
+                if (!attributed(s, q)) {
+                    continue;
+                }
+                if (hedged(q[0], q[0], false) || precededByFirstPerson(q[0]) || genericSpeaker(s, q[0])
+                        || conditional(q[0])) {
+                    continue;
+                }
+                String shown = inner.length() > 40 ? inner.substring(0, 40).strip() + "…" : inner;
+                return new Signal(Kind.QUOTE, q[0], q[1], shown, "", "a direct quotation attributed to someone", 1,
+                        false, -1, -1, null);
+            }
+            return null;
+        }
+
+        /** A verb of saying within a few words of the quotation, or a document noun just before it. */
+        private boolean attributed(Sentence s, int[] q) {
+            int beforeFrom = Math.max(s.start(), q[0] - 80);
+            int afterTo = Math.min(s.end(), q[1] + 40);
+            for (Lexicon.Match m : in(quoteCues, beforeFrom, afterTo)) {
+                boolean verb = m.entry().column("role").equals("verb");
+                if (verb && ((m.start() >= beforeFrom && m.end() <= q[0]) || (m.start() >= q[1] && m.end() <= afterTo))) {
+                    return true;
+                }
+                if (!verb && m.end() <= q[0] && m.start() >= Math.max(s.start(), q[0] - 30)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "A customer who says …", "someone who says …", "a coach might ask …": a generic speaker. */
+        private boolean genericSpeaker(Sentence s, int quoteStart) {
+            String before = text.substring(Math.max(s.start(), quoteStart - 60), quoteStart);
+            return GENERIC_SPEAKER.matcher(before).find();
+        }
+
+        // ---- vague sources -----------------------------------------------------------------------------
+
+        private Signal sourceReference(Sentence s, boolean otherClaims) {
+            for (Lexicon.Match m : in(sources, s.start(), s.end())) {
+                String kind = m.entry().column("kind");
+                if (kind.equals("content-verb") || m.start() < Math.max(s.start(), labelEnd)) {
+                    continue;
+                }
+                if (hedged(m.start(), m.end(), false) || ownWork(m.start()) || ownDocument(m)) {
+                    continue;
+                }
+                boolean leans = otherClaims || contentVerbNear(m, s);
+                if (!leans) {
+                    continue;
+                }
+                String shown = text.substring(m.start(), m.end());
+                return new Signal(Kind.SOURCE, m.start(), m.end(), shown, kind, m.entry().reason(), 1,
+                        !kind.equals("indefinite"), -1, -1, null);
+            }
+            return null;
+        }
+
+        /** A content verb after the reference in its clause, or "according to" just before it. */
+        private boolean contentVerbNear(Lexicon.Match ref, Sentence s) {
+            int clauseEnd = clauseEnd(ref.start(), Math.min(s.end(), ref.end() + 200)); // its verb is near
+            for (Lexicon.Match v : in(sources, Math.max(s.start(), ref.start() - 20), clauseEnd)) {
+                if (!v.entry().column("kind").equals("content-verb")) {
+                    continue;
+                }
+                if (v.start() >= ref.end() && v.start() < clauseEnd) {
+                    return true;
+                }
+                if (v.entry().pattern().equals("according to") && v.end() <= ref.start() && ref.start() - v.end() <= 2) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "In this paper, we …", "this report of mine": the writer's own document. */
+        private boolean ownDocument(Lexicon.Match m) {
+            String after = text.substring(m.end(), clauseEnd(m.start(), Math.min(text.length(), m.end() + 40)))
+                    .toLowerCase(Locale.ROOT);
+            return after.matches("(?s)^[\\s,]*(?:i|we|i'll|i’ll|we'll|we’ll|i've|i’ve|we've|we’ve|of mine|of ours)\\b.*");
+        }
+
+        // ---- hedges, own work, clauses -------------------------------------------------------------------
+
+        /**
+         * Whether a hedge covers text at {@code [start, end)}: one before it in its clause, or, when
+         * {@code after} is true, one after it in the clause with no comma between.
+         */
+        private boolean hedged(int start, int end, boolean after) {
+            int cs = clauseStart(start);
+            int ce = clauseEnd(start, text.length());
+            for (Lexicon.Match h : in(hedges, cs, ce)) {
+                if (h.end() <= start) {
+                    return true;
+                }
+                if (after && h.start() >= end && h.start() < ce && !commaBetween(end, h.start())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A first-person clause (the writer's own experience), unless it only passes on hearsay. */
+        private boolean ownWork(int at) {
+            int cs = clauseStart(at);
+            int ce = clauseEnd(at, text.length());
+            boolean ownFound = false;
+            for (Lexicon.Match o : in(own, cs, ce)) {
+                if (o.entry().column("kind").equals("hearsay")) {
+                    return false;
+                }
+                ownFound = true;
+            }
+            return ownFound;
+        }
+
+        private int clauseStart(int at) {
+            return clauseFrom[Math.max(0, Math.min(at, text.length()))];
+        }
+
+        private int clauseEnd(int at, int limit) {
+            return Math.min(limit, clauseTo[Math.max(0, Math.min(at, text.length()))]);
+        }
+
+        /** The matches (sorted by start) that start in {@code [from, to)}: a binary search, not a scan. */
+        private List<Lexicon.Match> in(List<Lexicon.Match> sorted, int from, int to) {
+            int lo = 0;
+            int hi = sorted.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sorted.get(mid).start() < from) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            int end = lo;
+            while (end < sorted.size() && sorted.get(end).start() < to) {
+                end++;
+            }
+            return sorted.subList(lo, end);
+        }
+
+        private boolean inSentence(List<Lexicon.Match> matches, Sentence s) {
+            return !in(matches, s.start(), s.end()).isEmpty();
+        }
+
+        /** The sentence's subject is a personal pronoun, after an opening adverbial ("In 2015, he …"). */
+        private boolean personSubject(Sentence s) {
+            String t = text.substring(firstWord(s), s.end());
+            Matcher lead = LEADING_ADVERBIAL.matcher(t);
+            if (lead.find()) {
+                t = t.substring(lead.end());
+            }
+            Matcher w = WORD.matcher(t);
+            return w.find() && w.start() == 0 && PERSON_PRONOUNS.contains(w.group().toLowerCase(Locale.ROOT));
+        }
+
+        /** The sentence's first word when it is capitalised and not a common opener (for speaker names). */
+        private String leadingName(Sentence s) {
+            String t = text.substring(firstWord(s), s.end());
+            Matcher lead = LEADING_ADVERBIAL.matcher(t);
+            if (lead.find()) {
+                t = t.substring(lead.end());
+            }
+            Matcher w = WORD.matcher(t);
+            return w.find() && w.start() == 0 && Character.isUpperCase(w.group().charAt(0)) ? w.group() : null;
+        }
+
+        /** Whether prose offset {@code at} is inside a quotation (a quoted line is not the writer's marker). */
+        private boolean quoted(int at) {
+            int i = firstQuoteFrom(at) - 1; // the last quotation opening before {@code at}
+            for (int k = i; k >= 0 && k >= i - 2; k--) {
+                if (quotes.get(k)[0] < at && at < quotes.get(k)[1]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Quotations opening at or after {@code from}, in order. */
+        private List<int[]> quotesFrom(int from) {
+            return quotes.subList(firstQuoteFrom(from), quotes.size());
+        }
+
+        private int firstQuoteFrom(int from) {
+            int lo = 0;
+            int hi = quotes.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (quotes.get(mid)[0] < from) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        private boolean hasAtom(Lexicon.Match m) {
+            return text.substring(m.start(), m.end()).indexOf(Prose.ATOM) >= 0;
+        }
+    }
+
+    // ---- text helpers ----------------------------------------------------------------------------------
+
+    /** A question: ends with "?" (after closing quotes and brackets), unless the "?" closes a quotation. */
+    static boolean isQuestion(String sentence) {
+        int i = sentence.length() - 1;
+        boolean closedQuote = false;
+        while (i >= 0 && "\"'”’)]*_ ".indexOf(sentence.charAt(i)) >= 0) {
+            closedQuote |= "\"”".indexOf(sentence.charAt(i)) >= 0;
+            i--;
+        }
+        if (i < 0 || sentence.charAt(i) != '?') {
+            return false;
+        }
+        if (!closedQuote) {
+            return true;
+        }
+        // "… might ask, for example, “what would you try?”": the question is the quotation's, unless the
+        // quotation is all there is
+        int open = Math.max(sentence.lastIndexOf('“'), sentence.lastIndexOf('"', i));
+        return open <= 0 || sentence.substring(0, open).isBlank();
+    }
+
+    /** Quoted passages: “…” pairs, and straight "…" pairs, as [open, close+1) prose offsets. */
+    static List<int[]> quotations(String text) {
+        List<int[]> out = new ArrayList<>();
+        int openCurly = -1;
+        int openStraight = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '“') {
+                openCurly = i;
+            } else if (c == '”' && openCurly >= 0) {
+                if (i - openCurly < 1200) {
+                    out.add(new int[] {openCurly, i + 1});
+                }
+                openCurly = -1;
+            } else if (c == '"' && openCurly >= 0) {
+                // a curly opening closed by a straight quote, as pasted text often has
+                if (i - openCurly < 1200) {
+                    out.add(new int[] {openCurly, i + 1});
+                }
+                openCurly = -1;
+            } else if (c == '"') {
+                if (openStraight < 0) {
+                    openStraight = i;
+                } else {
+                    if (i - openStraight < 1200) {
+                        out.add(new int[] {openStraight, i + 1});
+                    }
+                    openStraight = -1;
+                }
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a[0], b[0]));
+        return out;
+    }
+
+    /** Clause boundaries: ";", ":" (not inside a time or ratio), dashes and a spaced hyphen. */
+    static boolean[] clauseBoundaries(String text) {
+        boolean[] b = new boolean[text.length() + 1];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ';' || c == '—' || c == '–' && spaced(text, i)) {
+                b[i] = true;
+            } else if (c == ':' && !(i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+                    && Character.isDigit(text.charAt(i + 1)))) {
+                b[i] = true;
+            } else if (c == '-' && spaced(text, i)) {
+                b[i] = true;
+            }
+        }
+        return b;
+    }
+
+    private static boolean spaced(String t, int i) {
+        return i > 0 && i + 1 < t.length() && t.charAt(i - 1) == ' ' && t.charAt(i + 1) == ' ';
+    }
+
+    static int countWords(String s) {
+        Matcher m = WORD.matcher(s);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** A quoted title ("“Attention Is All You Need”") is a name, not a quotation. */
+    private static boolean titleLike(String s) {
+        String[] words = s.strip().split("\\s+");
+        int caps = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                caps++;
+            }
+        }
+        return words.length >= 2 && caps * 10 >= words.length * 7 && !s.strip().endsWith(".");
+    }
+}

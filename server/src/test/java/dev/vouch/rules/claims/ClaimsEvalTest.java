@@ -1,0 +1,71 @@
+package dev.vouch.rules.claims;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vouch.engine.Linter;
+import dev.vouch.rule.Stage;
+import dev.vouch.testing.TestPaths;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The claims rules against Vouch's own labelled sentences ({@code claims-eval/*.md}, written for the
+ * project): each non-blank line outside comments and headings is a unit, labelled by a trailing
+ * {@code <!-- needs-citation -->} or {@code <!-- cited -->} comment, else "none". Always runs, so a
+ * regression shows up without the shared corpus. Floors sit below the measured figures
+ * (docs/benchmarks.md).
+ */
+class ClaimsEvalTest {
+    private static final double PRECISION_FLOOR = 0.90;
+    private static final double RECALL_FLOOR = 0.83;
+
+    @Test
+    void ownLabelledSentencesScoreAboveTheFloors() throws Exception {
+        Linter linter = Linter.standard();
+        Path dir = TestPaths.testResources().resolve("claims-eval");
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+        assertFalse(files.isEmpty());
+        UnitScorer.Score total = new UnitScorer.Score(0, 0, 0, List.of(), List.of());
+        for (Path f : files) {
+            String text = Files.readString(f);
+            List<UnitScorer.Unit> units = units(f.getFileName().toString(), text);
+            var result = linter.check(f, text, EnumSet.of(Stage.FAST), UnaryOperator.identity());
+            total = total.plus(UnitScorer.score(units, UnitScorer.flagged(result, units)));
+        }
+        String detail = total + "\nfalse positives: " + total.falsePositives() + "\nmissed: " + total.falseNegatives();
+        System.out.println("claims-eval (" + files.size() + " files): " + total);
+        assertTrue(total.tp() + total.fn() >= 60, "the evaluation set should hold at least 60 needs-citation units");
+        assertTrue(total.precision() >= PRECISION_FLOOR, "precision below " + PRECISION_FLOOR + ": " + detail);
+        assertTrue(total.recall() >= RECALL_FLOOR, "recall below " + RECALL_FLOOR + ": " + detail);
+    }
+
+    /** One unit per prose line: not blank, not a heading, a comment or a footnote definition. */
+    static List<UnitScorer.Unit> units(String file, String text) {
+        List<UnitScorer.Unit> out = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        boolean inComment = false;
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
+            if (inComment || l.startsWith("<!--") && !l.contains("-->")) {
+                inComment = !l.contains("-->");
+                continue;
+            }
+            if (l.isBlank() || l.startsWith("#") || l.startsWith("[^") || l.startsWith("<!--")) {
+                continue;
+            }
+            String label = l.contains("<!-- needs-citation -->") ? "needs-citation" : l.contains("<!-- cited -->") ? "cited" : "none";
+            out.add(new UnitScorer.Unit(file, i + 1, 1, label, l));
+        }
+        return out;
+    }
+}
