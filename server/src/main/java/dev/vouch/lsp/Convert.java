@@ -80,18 +80,16 @@ final class Convert {
         if (href != null) {
             d.setCodeDescription(new org.eclipse.lsp4j.DiagnosticCodeDescription(href));
         }
+        // Kept small: a 17,000-word draft publishes hundreds of these after every edit. The evidence is in
+        // the hover, the range is the diagnostic's own.
         JsonObject data = new JsonObject();
         data.addProperty("ruleId", f.ruleId());
         data.addProperty("version", version);
-        data.add("range", rangeJson(range(lines, f.span())));
         JsonArray fixes = new JsonArray();
         for (Fix fix : f.fixes()) {
             fixes.add(fixJson(uri, lines, fix));
         }
         data.add("fixes", fixes);
-        if (f.evidence() != null) {
-            data.addProperty("evidence", f.evidence());
-        }
         d.setData(data);
         return d;
     }

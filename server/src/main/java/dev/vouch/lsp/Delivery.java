@@ -49,8 +49,14 @@ final class Delivery {
         this.server = server;
     }
 
-    void deliver(View v) {
-        run(() -> deliverNow(v));
+    void deliver(View v, Runnable then) {
+        run(() -> {
+            try {
+                deliverNow(v);
+            } finally {
+                then.run();
+            }
+        });
     }
 
     private void run(Runnable r) {

@@ -42,9 +42,9 @@ import java.util.logging.Logger;
 final class DraftChecks {
     private static final Logger LOG = Logger.getLogger(DraftChecks.class.getName());
 
-    /** Where results go: diagnostics, status, code lens refresh. */
+    /** Where results go: diagnostics, status, code lens refresh; {@code then} runs once it is sent. */
     interface Delivery {
-        void deliver(View v);
+        void deliver(View v, Runnable then);
     }
 
     private final Linter linter;
@@ -56,7 +56,7 @@ final class DraftChecks {
     private final AtomicLong configEpoch = new AtomicLong();
     private final boolean hasSlowRules;
     private final CompletableFuture<Void> settingsReady;
-    private volatile Delivery delivery = v -> { };
+    private volatile Delivery delivery = (v, then) -> then.run();
     private final Map<String, CompletableFuture<Void>> warmedUp = new ConcurrentHashMap<>();
 
     DraftChecks(Linter linter, ScheduledExecutorService fastExec, ExecutorService slowExec, Duration debounce,
@@ -159,10 +159,9 @@ final class DraftChecks {
                 return;
             }
             View v = Results.merge(doc, fast, doc.slow, linter.registry());
-            delivery.deliver(v);
-            if (!v.grammarDone()) {
-                scheduleSlow(doc, fast);
-            }
+            // The grammar check starts once the fast findings are on their way, so that on two cores it
+            // does not compete with sending them.
+            delivery.deliver(v, v.grammarDone() ? () -> { } : () -> scheduleSlow(doc, fast));
         } catch (CancellationException e) {
             // a newer edit arrived
         } catch (RuntimeException | StackOverflowError e) {
@@ -228,7 +227,7 @@ final class DraftChecks {
             }
             Results.Fast current = doc.fast;
             if (current != null && current.generation() == fast.generation()) {
-                delivery.deliver(Results.merge(doc, current, slow, linter.registry()));
+                delivery.deliver(Results.merge(doc, current, slow, linter.registry()), () -> { });
             }
         } catch (CancellationException e) {
             // stale
