@@ -116,6 +116,11 @@ public final class Block {
      * Everything a block-scoped rule may depend on: kind, containers, the source text and the prose
      * read from it (which depends on which references the document defines). Findings of block rules are
      * cached under this key, with offsets relative to the block's start.
+     *
+     * <p>The key is a SHA-256 digest of that description (43 characters), not the description itself:
+     * every per-block cache (the engine's and the rules' own) holds its keys, and over a long editing
+     * session, where each edit makes a new block content, full-text keys were most of what the caches
+     * held. Two different contents sharing a digest is not a practical concern.
      */
     public String contentKey() {
         String k = contentKey;
@@ -132,10 +137,20 @@ public final class Block {
             for (Inline in : inlines) {
                 b.append('\u0001').append(in.kind()).append(in.resolved());
             }
-            k = b.toString();
+            k = digest(b);
             contentKey = k;
         }
         return k;
+    }
+
+    private static String digest(CharSequence description) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] bytes = description.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(md.digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     @Override

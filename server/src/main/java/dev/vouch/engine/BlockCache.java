@@ -11,8 +11,17 @@ import java.util.Map;
  * {@code maxBlocks}; safe to share between threads.
  */
 final class BlockCache {
+    /** Past this many distinct rule keys the canonical copies are forgotten (they only save memory). */
+    private static final int MAX_RULE_KEYS = 4096;
+
     private final int maxBlocks;
     private final LinkedHashMap<String, Map<String, List<Finding>>> byBlock;
+    /**
+     * One instance of each rule key: the checker builds the key (rule id and options fingerprint) afresh
+     * on every check, and without this every cached block would keep its own copies, a few kilobytes a
+     * block, which over a long editing session is most of what the cache holds.
+     */
+    private final Map<String, String> ruleKeys = new java.util.HashMap<>();
 
     BlockCache(int maxBlocks) {
         this.maxBlocks = maxBlocks;
@@ -30,7 +39,11 @@ final class BlockCache {
     }
 
     synchronized void put(String blockKey, String ruleKey, List<Finding> relative) {
-        byBlock.computeIfAbsent(blockKey, k -> new java.util.HashMap<>()).put(ruleKey, List.copyOf(relative));
+        if (ruleKeys.size() > MAX_RULE_KEYS) {
+            ruleKeys.clear();
+        }
+        String canonical = ruleKeys.computeIfAbsent(ruleKey, k -> k);
+        byBlock.computeIfAbsent(blockKey, k -> new java.util.HashMap<>()).put(canonical, List.copyOf(relative));
     }
 
     synchronized int size() {
@@ -39,5 +52,6 @@ final class BlockCache {
 
     synchronized void clear() {
         byBlock.clear();
+        ruleKeys.clear();
     }
 }
