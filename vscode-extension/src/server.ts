@@ -1,0 +1,274 @@
+// Starting, stopping and restarting the language server process, with the Java runtime it needs.
+import { execFile } from 'child_process';
+import * as fs from 'fs';
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  CloseHandlerResult,
+  ErrorAction,
+  ErrorHandler,
+  ErrorHandlerResult,
+  LanguageClient,
+  LanguageClientOptions,
+  ServerOptions,
+  State,
+} from 'vscode-languageclient/node';
+import { discoverJava, DiscoveryHost, installAdvice, JavaRuntime } from './java';
+import { RestartBudget } from './restart';
+import { maxHeap, serverCommand, SERVER_SECTION } from './settings';
+
+export type ServerState =
+  | { kind: 'starting' }
+  | { kind: 'running'; runtime: JavaRuntime }
+  | { kind: 'noJava'; problem: string }
+  | { kind: 'failed'; problem: string }
+  | { kind: 'stopped' };
+
+const nodeHost: DiscoveryHost = {
+  platform: process.platform,
+  env: process.env,
+  isFile(p) {
+    try {
+      return fs.statSync(p).isFile();
+    } catch {
+      return false;
+    }
+  },
+  runVersion(java) {
+    return new Promise((resolve, reject) => {
+      // Generous: a JVM's first start on a loaded machine can take seconds.
+      execFile(java, ['-version'], { timeout: 30_000, windowsHide: true }, (err, stdout, stderr) => {
+        if (err) {
+          reject(err);
+        } else {
+          resolve(`${stderr}\n${stdout}`);
+        }
+      });
+    });
+  },
+};
+
+export class VouchServer implements vscode.Disposable {
+  private client: LanguageClient | undefined;
+  private state: ServerState = { kind: 'stopped' };
+  private readonly budget = new RestartBudget();
+  private readonly stateEmitter = new vscode.EventEmitter<ServerState>();
+  private lastJavaProblem: string | undefined;
+  /** Serialises start/stop so a restart during a start cannot leave two servers. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  readonly onDidChangeState = this.stateEmitter.event;
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    readonly output: vscode.OutputChannel,
+    private readonly onClient: (client: LanguageClient) => void,
+  ) {}
+
+  get current(): ServerState {
+    return this.state;
+  }
+
+  /** The running client, or undefined (with a message to the writer) when there is none. */
+  async running(): Promise<LanguageClient | undefined> {
+    await this.queue;
+    if (this.client && this.client.state === State.Running) {
+      return this.client;
+    }
+    const why = this.state.kind === 'noJava' || this.state.kind === 'failed' ? ` ${this.state.problem}` : '';
+    const choice = await vscode.window.showErrorMessage(`The Vouch server is not running.${why}`, 'Restart server', 'Show log');
+    if (choice === 'Restart server') {
+      await this.restart();
+    } else if (choice === 'Show log') {
+      this.output.show(true);
+    }
+    return undefined;
+  }
+
+  start(): Promise<void> {
+    return this.enqueue(() => this.doStart());
+  }
+
+  stop(): Promise<void> {
+    return this.enqueue(() => this.doStop());
+  }
+
+  /** A restart the writer asked for (or a launch setting changed): a fresh crash budget. */
+  restart(): Promise<void> {
+    return this.enqueue(async () => {
+      await this.doStop();
+      this.budget.reset();
+      this.lastJavaProblem = undefined;
+      await this.doStart();
+    });
+  }
+
+  dispose(): void {
+    void this.stop();
+    this.stateEmitter.dispose();
+  }
+
+  private enqueue(step: () => Promise<void>): Promise<void> {
+    const next = this.queue.then(step, step);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private setState(s: ServerState): void {
+    this.state = s;
+    this.stateEmitter.fire(s);
+  }
+
+  private jarPath(): string | undefined {
+    // The jar packaged into the extension; in a development checkout, the Maven build's.
+    const candidates = [this.context.asAbsolutePath('server/vouch.jar'), this.context.asAbsolutePath('../server/target/vouch.jar')];
+    return candidates.find((p) => fs.existsSync(p));
+  }
+
+  private async doStart(): Promise<void> {
+    if (this.client) {
+      return;
+    }
+    this.setState({ kind: 'starting' });
+    const config = vscode.workspace.getConfiguration(SERVER_SECTION);
+    const found = await discoverJava(config.get<string>('java.home'), nodeHost);
+    if (!found.ok) {
+      this.output.appendLine(`[vouch] ${found.problem}`);
+      this.setState({ kind: 'noJava', problem: found.problem });
+      this.notifyNoJava(found.problem);
+      return;
+    }
+    const runtime = found.runtime;
+    this.output.appendLine(`[vouch] Java ${runtime.version.text} from ${runtime.source}: ${runtime.java}`);
+
+    const jar = this.jarPath();
+    if (!jar) {
+      const problem = 'The server jar (server/vouch.jar) is missing from the extension; reinstall the Vouch extension.';
+      this.output.appendLine(`[vouch] ${problem}`);
+      this.setState({ kind: 'failed', problem });
+      void vscode.window.showErrorMessage(problem);
+      return;
+    }
+    const heap = maxHeap(config.get('java.maxHeap'));
+    if (heap.warning) {
+      this.output.appendLine(`[vouch] ${heap.warning}`);
+      void vscode.window.showWarningMessage(heap.warning);
+    }
+    const cmd = serverCommand(runtime.java, jar, heap.value);
+    this.output.appendLine(`[vouch] starting: ${cmd.command} ${cmd.args.join(' ')}`);
+    const executable = { command: cmd.command, args: cmd.args };
+    const serverOptions: ServerOptions = { run: executable, debug: executable };
+
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: [{ scheme: 'file', language: 'markdown' }],
+      synchronize: {
+        configurationSection: SERVER_SECTION,
+        fileEvents: [
+          vscode.workspace.createFileSystemWatcher('**/.vouch.json'),
+          vscode.workspace.createFileSystemWatcher('**/.vouch/dictionary.txt'),
+        ],
+      },
+      outputChannel: this.output,
+      errorHandler: this.errorHandler(),
+      initializationFailedHandler: (error) => {
+        this.output.appendLine(`[vouch] the server failed to initialise: ${error instanceof Error ? error.message : String(error)}`);
+        return false;
+      },
+      markdown: { isTrusted: false, supportHtml: false },
+    };
+
+    const client = new LanguageClient('vouch', 'Vouch', serverOptions, clientOptions);
+    this.client = client;
+    this.onClient(client);
+    client.onDidChangeState((e) => {
+      if (this.client !== client) {
+        return;
+      }
+      if (e.newState === State.Running) {
+        this.setState({ kind: 'running', runtime });
+      } else if (e.newState === State.Starting) {
+        this.setState({ kind: 'starting' });
+      }
+    });
+    try {
+      await client.start();
+      this.setState({ kind: 'running', runtime });
+    } catch (e) {
+      const problem = `The Vouch language server did not start: ${e instanceof Error ? e.message : String(e)}`;
+      this.output.appendLine(`[vouch] ${problem}`);
+      await this.dropClient();
+      this.setState({ kind: 'failed', problem });
+      void this.offerLog(problem);
+    }
+  }
+
+  private async doStop(): Promise<void> {
+    await this.dropClient();
+    this.setState({ kind: 'stopped' });
+  }
+
+  private async dropClient(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    if (!client) {
+      return;
+    }
+    try {
+      if (client.state !== State.Stopped) {
+        await client.stop(10_000);
+      }
+    } catch (e) {
+      this.output.appendLine(`[vouch] stopping the server: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    try {
+      await client.dispose();
+    } catch {
+      // already stopped
+    }
+  }
+
+  private errorHandler(): ErrorHandler {
+    return {
+      error: (error, _message, count): ErrorHandlerResult => {
+        this.output.appendLine(`[vouch] connection error: ${error.message}`);
+        // A few broken messages are survivable; a stream of them means the server is gone.
+        return { action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true };
+      },
+      closed: (): CloseHandlerResult => {
+        if (this.budget.crashed()) {
+          this.output.appendLine(`[vouch] the server stopped unexpectedly; restarting it (${this.budget.recent} in the last 3 minutes)`);
+          return { action: CloseAction.Restart, handled: true };
+        }
+        const problem = `The Vouch server stopped ${this.budget.recent} times in 3 minutes, so it was not restarted again.`;
+        this.output.appendLine(`[vouch] ${problem}`);
+        this.setState({ kind: 'failed', problem });
+        void this.offerLog(`${problem} Its log is in the Vouch output.`);
+        return { action: CloseAction.DoNotRestart, handled: true };
+      },
+    };
+  }
+
+  private async offerLog(message: string): Promise<void> {
+    const choice = await vscode.window.showErrorMessage(message, 'Show log', 'Restart server');
+    if (choice === 'Show log') {
+      this.output.show(true);
+    } else if (choice === 'Restart server') {
+      await this.restart();
+    }
+  }
+
+  /** One notification per distinct problem: a restart that finds the same old Java does not nag again. */
+  private notifyNoJava(problem: string): void {
+    if (this.lastJavaProblem === problem) {
+      return;
+    }
+    this.lastJavaProblem = problem;
+    void vscode.window.showErrorMessage(installAdvice(problem), 'Open setting', 'Show log').then((choice) => {
+      if (choice === 'Open setting') {
+        void vscode.commands.executeCommand('workbench.action.openSettings', 'vouch.java.home');
+      } else if (choice === 'Show log') {
+        this.output.show(true);
+      }
+    });
+  }
+}
