@@ -130,3 +130,14 @@ export function formatCheckSummary(result: unknown): string {
   const head = files === undefined ? 'Vouch checked the workspace' : `Vouch checked ${files} ${files === 1 ? 'draft' : 'drafts'}`;
   return `${head}: ${found.length ? found.join(', ') : 'no problems'}.`;
 }
+
+/** "it exited with code 2: vouch lsp: …" — why a server process ended, with the last line it printed. */
+export function exitSummary(code: number | null, signal: string | null, stderr: string): string {
+  const how = signal ? `it was ended by ${signal}` : `it exited with code ${code}`;
+  const lines = stderr
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !/^\s*at /.test(l));
+  const last = lines.slice(-2).join(' ');
+  return last ? `${how}: ${last.length > 300 ? `${last.slice(0, 300)}…` : last}` : `${how}.`;
+}

@@ -1,5 +1,5 @@
 // Starting, stopping and restarting the language server process, with the Java runtime it needs.
-import { execFile } from 'child_process';
+import { ChildProcess, execFile, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import {
@@ -14,6 +14,7 @@ import {
   State,
 } from 'vscode-languageclient/node';
 import { discoverJava, DiscoveryHost, installAdvice, JavaRuntime } from './java';
+import { exitSummary } from './format';
 import { RestartBudget } from './restart';
 import { maxHeap, serverCommand, SERVER_SECTION } from './settings';
 
@@ -50,6 +51,12 @@ const nodeHost: DiscoveryHost = {
 
 export class VouchServer implements vscode.Disposable {
   private client: LanguageClient | undefined;
+  /** The server process of the current client (spawned here, so its exit and stderr can be reported). */
+  private process: ChildProcess | undefined;
+  private stderrTail = '';
+  private exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+  /** Whether the current client ever reached Running: a server that cannot start is not restarted. */
+  private everRunning = false;
   private state: ServerState = { kind: 'stopped' };
   private readonly budget = new RestartBudget();
   private readonly stateEmitter = new vscode.EventEmitter<ServerState>();
@@ -156,8 +163,30 @@ export class VouchServer implements vscode.Disposable {
     }
     const cmd = serverCommand(runtime.java, jar, heap.value);
     this.output.appendLine(`[vouch] starting: ${cmd.command} ${cmd.args.join(' ')}`);
-    const executable = { command: cmd.command, args: cmd.args };
-    const serverOptions: ServerOptions = { run: executable, debug: executable };
+    const serverOptions: ServerOptions = async () => {
+      const p = spawn(cmd.command, cmd.args, {
+        cwd: vscode.workspace.workspaceFolders?.[0]?.uri.fsPath,
+        env: process.env,
+        windowsHide: true,
+      });
+      this.process = p;
+      this.stderrTail = '';
+      this.exit = undefined;
+      p.stderr?.on('data', (d: Buffer) => {
+        this.stderrTail = (this.stderrTail + d.toString('utf8')).slice(-2000);
+      });
+      p.on('exit', (code, signal) => {
+        if (this.process === p) {
+          this.exit = { code, signal };
+        }
+        this.output.appendLine(`[vouch] the server process exited (${signal ?? `code ${code}`})`);
+      });
+      p.on('error', (e) => {
+        this.stderrTail += `\n${e.message}`;
+        this.output.appendLine(`[vouch] could not run ${cmd.command}: ${e.message}`);
+      });
+      return { process: p, detached: false };
+    };
 
     const clientOptions: LanguageClientOptions = {
       documentSelector: [{ scheme: 'file', language: 'markdown' }],
@@ -177,29 +206,41 @@ export class VouchServer implements vscode.Disposable {
       markdown: { isTrusted: false, supportHtml: false },
     };
 
-    const client = new LanguageClient('vouch', 'Vouch', serverOptions, clientOptions);
+    const client = new VouchLanguageClient('vouch', 'Vouch', serverOptions, clientOptions);
     this.client = client;
+    this.everRunning = false;
     this.onClient(client);
     client.onDidChangeState((e) => {
       if (this.client !== client) {
         return;
       }
       if (e.newState === State.Running) {
+        this.everRunning = true;
         this.setState({ kind: 'running', runtime });
       } else if (e.newState === State.Starting) {
         this.setState({ kind: 'starting' });
       }
     });
+    let failure: unknown;
     try {
       await client.start();
-      this.setState({ kind: 'running', runtime });
     } catch (e) {
-      const problem = `The Vouch language server did not start: ${e instanceof Error ? e.message : String(e)}`;
+      failure = e;
+    }
+    // start() can resolve without a running server when the process dies during initialisation.
+    if (failure !== undefined || client.state !== State.Running) {
+      await exited(this.process, 3000);
+      const why = this.exit
+        ? exitSummary(this.exit.code, this.exit.signal, this.stderrTail)
+        : failure instanceof Error ? failure.message : failure !== undefined ? String(failure) : 'it stopped while starting.';
+      const problem = `The Vouch language server did not start: ${why}`;
       this.output.appendLine(`[vouch] ${problem}`);
       await this.dropClient();
       this.setState({ kind: 'failed', problem });
       void this.offerLog(problem);
+      return;
     }
+    this.setState({ kind: 'running', runtime });
   }
 
   private async doStop(): Promise<void> {
@@ -225,6 +266,15 @@ export class VouchServer implements vscode.Disposable {
     } catch {
       // already stopped
     }
+    // The client asked it to exit; a server that does not is ended.
+    const proc = this.process;
+    this.process = undefined;
+    if (proc && !(await exited(proc, 3000))) {
+      proc.kill('SIGTERM');
+      if (!(await exited(proc, 3000))) {
+        proc.kill('SIGKILL');
+      }
+    }
   }
 
   private errorHandler(): ErrorHandler {
@@ -235,11 +285,16 @@ export class VouchServer implements vscode.Disposable {
         return { action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true };
       },
       closed: (): CloseHandlerResult => {
+        if (!this.everRunning) {
+          // It never started: starting it again would fail the same way. doStart reports why.
+          return { action: CloseAction.DoNotRestart, handled: true };
+        }
         if (this.budget.crashed()) {
           this.output.appendLine(`[vouch] the server stopped unexpectedly; restarting it (${this.budget.recent} in the last 3 minutes)`);
           return { action: CloseAction.Restart, handled: true };
         }
-        const problem = `The Vouch server stopped ${this.budget.recent} times in 3 minutes, so it was not restarted again.`;
+        const last = this.exit ? ` Last time ${exitSummary(this.exit.code, this.exit.signal, this.stderrTail)}` : '';
+        const problem = `The Vouch server stopped ${this.budget.recent} times in 3 minutes, so it was not restarted again.${last}`;
         this.output.appendLine(`[vouch] ${problem}`);
         this.setState({ kind: 'failed', problem });
         void this.offerLog(`${problem} Its log is in the Vouch output.`);
@@ -271,4 +326,30 @@ export class VouchServer implements vscode.Disposable {
       }
     });
   }
+}
+
+/**
+ * The client library announces a failed start with its own notification ("couldn't create connection
+ * to server"); VouchServer reports the same failure with the server's exit code, its last words and
+ * buttons, so the library's copy goes to the log only. Every other library message is unchanged.
+ */
+class VouchLanguageClient extends LanguageClient {
+  override error(message: string, data?: unknown, showNotification?: boolean | 'force'): void {
+    const handledHere = /couldn't create connection to server|Restarting server failed/.test(message);
+    super.error(message, data, handledHere ? false : showNotification);
+  }
+}
+
+/** Resolves true once the process has exited (or was never there), false after timeoutMs. */
+function exited(p: ChildProcess | undefined, timeoutMs: number): Promise<boolean> {
+  if (!p || p.exitCode !== null || p.signalCode !== null) {
+    return Promise.resolve(true);
+  }
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), timeoutMs);
+    p.once('exit', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatCheckSummary, formatLedgerRow, formatStatus, ledgerRows, readingTime } from '../format';
+import { exitSummary, formatCheckSummary, formatLedgerRow, formatStatus, ledgerRows, readingTime } from '../format';
 
 describe('formatStatus', () => {
   it('shows words, reading time and ledger progress', () => {
@@ -53,5 +53,17 @@ describe('formatCheckSummary', () => {
     assert.equal(formatCheckSummary({ files: 12, errors: 3, warnings: 5, infos: 1, hints: 0 }), 'Vouch checked 12 drafts: 3 errors, 5 warnings, 1 info.');
     assert.equal(formatCheckSummary({ files: 1, errors: 0, warnings: 0 }), 'Vouch checked 1 draft: no problems.');
     assert.equal(formatCheckSummary(undefined), 'Vouch checked the workspace.');
+  });
+});
+
+describe('exitSummary', () => {
+  it('gives the exit code and the last lines the server printed', () => {
+    assert.equal(exitSummary(2, null, 'vouch lsp: the language server is not part of this build yet.\n'),
+      'it exited with code 2: vouch lsp: the language server is not part of this build yet.');
+    assert.equal(exitSummary(null, 'SIGKILL', ''), 'it was ended by SIGKILL.');
+  });
+  it('leaves out stack frames', () => {
+    const s = exitSummary(1, null, 'Exception in thread "main" java.lang.OutOfMemoryError: Java heap space\n\tat dev.vouch.X.y(X.java:1)\n');
+    assert.equal(s, 'it exited with code 1: Exception in thread "main" java.lang.OutOfMemoryError: Java heap space');
   });
 });
