@@ -5,7 +5,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, LanguageClient } from 'vscode-languageclient/node';
 import { formatCheckSummary, formatLedgerRow, formatStatus, ledgerRows, VouchStatus } from './format';
-import { VouchServer, ServerState } from './server';
+import { openJavaSetting, VouchServer, ServerState } from './server';
 import { needsRestart, SERVER_SECTION } from './settings';
 
 /** The code action kind of the server's "fix everything safe in this file" action. */
@@ -39,7 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     if (state.kind === 'noJava') {
       statusItem.text = '$(warning) Vouch: Java 17+ needed';
       statusItem.tooltip = state.problem;
-      statusItem.command = { title: 'Open setting', command: 'workbench.action.openSettings', arguments: ['vouch.java.home'] };
+      statusItem.command = 'vouch.openJavaSetting';
       statusItem.show();
       return;
     }
@@ -96,6 +96,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
     }),
     vscode.commands.registerCommand('vouch.showServerLog', () => output.show(true)),
+    vscode.commands.registerCommand('vouch.openJavaSetting', () => openJavaSetting()),
     vscode.commands.registerCommand('vouch.runCheckWorkspace', () => checkWorkspace(server!)),
     vscode.commands.registerCommand('vouch.openLedger', () => showLedger(server!)),
     vscode.commands.registerCommand('vouch.fixAllInFile', () => fixAllInFile()),

@@ -91,91 +91,77 @@ export function javaOnPath(host: DiscoveryHost): string[] {
   return out;
 }
 
-async function probe(host: DiscoveryHost, source: JavaSource, java: string): Promise<Candidate> {
+/** What a candidate is called in messages: `JAVA_HOME (/usr/lib/jvm/11)`. */
+function where(source: JavaSource, place: string): string {
+  return source === 'PATH' ? `java on PATH (${place})` : `${source === 'vouch.java.home' ? '"vouch.java.home"' : 'JAVA_HOME'} (${place})`;
+}
+
+/** Tries one java; `problem` is a predicate for `where(...)`: "has no bin/java", "is Java 11". */
+async function probe(host: DiscoveryHost, source: JavaSource, java: string, place: string): Promise<Candidate & { where: string }> {
+  const w = where(source, place);
   if (!host.isFile(java)) {
-    return { source, java, problem: `there is no ${path.basename(java)} at ${java}` };
+    return { source, java, where: w, problem: `has no ${path.relative(place, java) || path.basename(java)}` };
   }
   let output: string;
   try {
     output = await host.runVersion(java);
   } catch (e) {
-    return { source, java, problem: `${java} -version failed: ${e instanceof Error ? e.message : String(e)}` };
+    return { source, java, where: w, problem: `did not run (${e instanceof Error ? e.message : String(e)})` };
   }
   const version = parseJavaVersion(output);
   if (!version) {
-    return { source, java, problem: `${java} -version printed no version` };
+    return { source, java, where: w, problem: 'printed no version' };
   }
   if (version.major < MIN_JAVA_MAJOR) {
-    return { source, java, version, problem: `it is Java ${version.major} (${version.text})` };
+    return { source, java, where: w, version, problem: `is Java ${version.major} (${version.text})` };
   }
-  return { source, java, version };
-}
-
-function describe(c: Candidate): string {
-  switch (c.source) {
-    case 'vouch.java.home':
-      return `the "vouch.java.home" setting (${c.java})`;
-    case 'JAVA_HOME':
-      return `JAVA_HOME (${c.java})`;
-    case 'PATH':
-      return `java on PATH (${c.java})`;
-  }
+  return { source, java, where: w, version };
 }
 
 /**
  * Finds the runtime to start the server with. A `vouch.java.home` setting is authoritative: when it is
  * set and unusable, that is the problem reported (no silent fallback to another Java). Otherwise
- * JAVA_HOME, then each java on PATH, and the first that is Java 17 or newer wins.
+ * JAVA_HOME, then each java on PATH, and the first that is Java 17 or newer wins. A failure's
+ * `problem` completes "Vouch needs Java 17 or newer, but …".
  */
 export async function discoverJava(configuredHome: string | undefined, host: DiscoveryHost): Promise<Discovery> {
   const tried: Candidate[] = [];
   const home = (configuredHome ?? '').trim();
   if (home) {
-    const c = await probe(host, 'vouch.java.home', javaInHome(home, host.platform));
+    const c = await probe(host, 'vouch.java.home', javaInHome(home, host.platform), home);
     tried.push(c);
     if (c.version && !c.problem) {
       return { ok: true, runtime: { java: c.java, version: c.version, source: c.source }, tried };
     }
-    return {
-      ok: false,
-      problem: `The "vouch.java.home" setting points to ${home}, but ${c.problem}. Vouch needs Java ${MIN_JAVA_MAJOR} or newer.`,
-      tried,
-    };
+    return { ok: false, problem: `${c.where} ${c.problem}`, tried };
   }
 
-  const candidates: Array<[JavaSource, string]> = [];
+  const candidates: Array<[JavaSource, string, string]> = [];
   const javaHome = (host.env.JAVA_HOME ?? '').trim();
   if (javaHome) {
-    candidates.push(['JAVA_HOME', javaInHome(javaHome, host.platform)]);
+    candidates.push(['JAVA_HOME', javaInHome(javaHome, host.platform), javaHome]);
   }
   for (const java of javaOnPath(host)) {
-    candidates.push(['PATH', java]);
+    candidates.push(['PATH', java, java]);
   }
-  for (const [source, java] of candidates) {
-    const c = await probe(host, source, java);
+  const problems: string[] = [];
+  for (const [source, java, place] of candidates) {
+    const c = await probe(host, source, java, place);
     tried.push(c);
     if (c.version && !c.problem) {
       return { ok: true, runtime: { java: c.java, version: c.version, source }, tried };
     }
+    problems.push(`${c.where} ${c.problem}`);
   }
-  if (tried.length === 0) {
-    return {
-      ok: false,
-      problem: 'No Java runtime found: the "vouch.java.home" setting is empty, JAVA_HOME is not set and there is no java on PATH.',
-      tried,
-    };
+  if (problems.length === 0) {
+    return { ok: false, problem: 'no Java was found ("vouch.java.home" is empty, JAVA_HOME is not set, no java on PATH)', tried };
   }
-  const found = tried.map((c) => `${describe(c)}: ${c.problem}`).join('; ');
-  return { ok: false, problem: `No Java ${MIN_JAVA_MAJOR} or newer found. ${capitalize(found)}.`, tried };
+  return { ok: false, problem: problems.join('; '), tried };
 }
 
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/** The notification text: the problem and what to install. */
+/** The notification text: what is wrong and what to install. */
 export function installAdvice(problem: string): string {
-  return `Vouch cannot start its language server. ${problem} Install a Java ${MIN_JAVA_MAJOR}+ runtime ` +
-    `(for example Eclipse Temurin ${MIN_JAVA_MAJOR} or later, or your system's openjdk-${MIN_JAVA_MAJOR}-jre package) ` +
-    `and set "vouch.java.home" to its folder if it is not on PATH.`;
+  return `Vouch needs Java ${MIN_JAVA_MAJOR} or newer for its language server, but ${problem}. ` +
+    `Install Java ${MIN_JAVA_MAJOR}+ (Eclipse Temurin, or your system's openjdk-${MIN_JAVA_MAJOR}-jre) ` +
+    `and point "vouch.java.home" at it if it is not on PATH.`;
 }

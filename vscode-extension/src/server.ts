@@ -50,7 +50,7 @@ const nodeHost: DiscoveryHost = {
 };
 
 export class VouchServer implements vscode.Disposable {
-  private client: LanguageClient | undefined;
+  private client: VouchLanguageClient | undefined;
   /** The server process of the current client (spawned here, so its exit and stderr can be reported). */
   private process: ChildProcess | undefined;
   private stderrTail = '';
@@ -97,11 +97,13 @@ export class VouchServer implements vscode.Disposable {
   }
 
   stop(): Promise<void> {
+    this.quieten();
     return this.enqueue(() => this.doStop());
   }
 
   /** A restart the writer asked for (or a launch setting changed): a fresh crash budget. */
   restart(): Promise<void> {
+    this.quieten();
     return this.enqueue(async () => {
       await this.doStop();
       this.budget.reset();
@@ -113,6 +115,13 @@ export class VouchServer implements vscode.Disposable {
   dispose(): void {
     void this.stop();
     this.stateEmitter.dispose();
+  }
+
+  /** At once, before the queued stop runs: messages the library sends meanwhile may fail. */
+  private quieten(): void {
+    if (this.client) {
+      this.client.quiet = true;
+    }
   }
 
   private enqueue(step: () => Promise<void>): Promise<void> {
@@ -254,6 +263,7 @@ export class VouchServer implements vscode.Disposable {
     if (!client) {
       return;
     }
+    client.quiet = true;
     try {
       if (client.state !== State.Stopped) {
         await client.stop(10_000);
@@ -320,7 +330,7 @@ export class VouchServer implements vscode.Disposable {
     this.lastJavaProblem = problem;
     void vscode.window.showErrorMessage(installAdvice(problem), 'Open setting', 'Show log').then((choice) => {
       if (choice === 'Open setting') {
-        void vscode.commands.executeCommand('workbench.action.openSettings', 'vouch.java.home');
+        void openJavaSetting();
       } else if (choice === 'Show log') {
         this.output.show(true);
       }
@@ -329,13 +339,25 @@ export class VouchServer implements vscode.Disposable {
 }
 
 /**
+ * Opens the Settings editor at `vouch.java.home`. It is a machine setting (the Java of the machine the
+ * server runs on), so in a remote window (code-server, SSH, WSL) it lives under the Remote tab.
+ */
+export function openJavaSetting(): Thenable<unknown> {
+  const command = vscode.env.remoteName ? 'workbench.action.openRemoteSettings' : 'workbench.action.openSettings';
+  return vscode.commands.executeCommand(command, { query: 'vouch.java.home' });
+}
+
+/**
  * The client library announces a failed start with its own notification ("couldn't create connection
  * to server"); VouchServer reports the same failure with the server's exit code, its last words and
  * buttons, so the library's copy goes to the log only. Every other library message is unchanged.
  */
 class VouchLanguageClient extends LanguageClient {
+  /** Set once this client is being replaced or stopped: its last failures are logged, not shown. */
+  quiet = false;
+
   override error(message: string, data?: unknown, showNotification?: boolean | 'force'): void {
-    const handledHere = /couldn't create connection to server|Restarting server failed/.test(message);
+    const handledHere = this.quiet || /couldn't create connection to server|Restarting server failed/.test(message);
     super.error(message, data, handledHere ? false : showNotification);
   }
 }

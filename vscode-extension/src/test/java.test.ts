@@ -70,16 +70,16 @@ describe('discoverJava', () => {
     const h = host({ files: { '/usr/bin/java': JAVA17 }, env: { PATH: '/usr/bin' } });
     const d = await discoverJava('/opt/nothing-here', h);
     assert.equal(d.ok, false);
-    assert.ok(!d.ok && d.problem.includes('"vouch.java.home" setting points to /opt/nothing-here'), !d.ok ? d.problem : '');
-    assert.ok(!d.ok && d.problem.includes('no java at /opt/nothing-here/bin/java'));
+    assert.ok(!d.ok);
+    assert.equal(d.problem, '"vouch.java.home" (/opt/nothing-here) has no bin/java');
   });
 
   it('reports a configured Java that is too old, with its version', async () => {
     const h = host({ files: { '/opt/jdk11/bin/java': JAVA11 } });
     const d = await discoverJava('/opt/jdk11', h);
     assert.ok(!d.ok);
-    assert.match(d.problem, /it is Java 11 \(11\.0\.24\)/);
-    assert.match(d.problem, /needs Java 17 or newer/);
+    assert.equal(d.problem, '"vouch.java.home" (/opt/jdk11) is Java 11 (11.0.24)');
+    assert.match(installAdvice(d.problem), /^Vouch needs Java 17 or newer for its language server, but "vouch.java.home" \(\/opt\/jdk11\) is Java 11/);
   });
 
   it('takes JAVA_HOME before PATH', async () => {
@@ -124,16 +124,14 @@ describe('discoverJava', () => {
     });
     const d = await discoverJava('', h);
     assert.ok(!d.ok);
-    assert.match(d.problem, /^No Java 17 or newer found\./);
-    assert.match(d.problem, /JAVA_HOME \(\/usr\/lib\/jvm\/11\/bin\/java\): it is Java 11/);
-    assert.match(d.problem, /java on PATH \(\/usr\/bin\/java\): it is Java 8/);
+    assert.equal(d.problem, 'JAVA_HOME (/usr/lib/jvm/11) is Java 11 (11.0.24); java on PATH (/usr/bin/java) is Java 8 (1.8.0_381)');
   });
 
   it('says so when there is no Java at all', async () => {
     const d = await discoverJava('', host({ files: {}, env: { PATH: '/usr/bin:/bin' } }));
     assert.ok(!d.ok);
-    assert.match(d.problem, /No Java runtime found/);
-    assert.match(installAdvice(d.problem), /Install a Java 17\+ runtime/);
+    assert.match(d.problem, /^no Java was found/);
+    assert.match(installAdvice(d.problem), /Install Java 17\+/);
     assert.match(installAdvice(d.problem), /"vouch.java.home"/);
   });
 
@@ -141,7 +139,7 @@ describe('discoverJava', () => {
     const h = host({ files: { '/usr/bin/java': 'Error: could not create the Java Virtual Machine.' }, env: { PATH: '/usr/bin' } });
     const d = await discoverJava('', h);
     assert.ok(!d.ok);
-    assert.match(d.problem, /printed no version/);
+    assert.equal(d.problem, 'java on PATH (/usr/bin/java) printed no version');
   });
 
   it('finds java.exe on Windows', async () => {
