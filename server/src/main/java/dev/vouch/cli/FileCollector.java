@@ -1,18 +1,13 @@
 package dev.vouch.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.vouch.engine.DraftFiles;
 import java.nio.file.FileSystems;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -64,8 +59,7 @@ final class FileCollector {
     }
 
     static boolean isMarkdown(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".md") || n.endsWith(".markdown");
+        return DraftFiles.isMarkdown(p);
     }
 
     private static boolean isGlob(String arg) {
@@ -104,38 +98,7 @@ final class FileCollector {
     }
 
     private void walk(Path root, Predicate<Path> accept) {
-        List<Path> found = new ArrayList<>();
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (!dir.equals(root)) {
-                        String n = dir.getFileName().toString();
-                        if (n.startsWith(".") || n.equals("node_modules") || n.equals("target")) {
-                            return FileVisitResult.SKIP_SUBTREE;
-                        }
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && accept.test(file)) {
-                        found.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        found.sort(null);
-        for (Path f : found) {
+        for (Path f : DraftFiles.walk(root, accept)) {
             if (!ignored.test(f)) {
                 addFile(f, false);
             }

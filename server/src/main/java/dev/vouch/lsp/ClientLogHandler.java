@@ -1,0 +1,68 @@
+package dev.vouch.lsp;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
+
+/**
+ * Forwards Vouch's warnings and errors (a rule that threw, a check that failed) to the editor as
+ * {@code window/logMessage}, each distinct message once, so a rule failing on every keystroke logs one
+ * line rather than thousands. The standard error stream keeps the full log.
+ */
+final class ClientLogHandler extends Handler {
+    private static final Logger ROOT = Logger.getLogger("dev.vouch");
+    private static final int REMEMBERED = 500;
+
+    private final VouchLanguageClient client;
+    private final Map<String, Boolean> seen = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> e) {
+            return size() > REMEMBERED;
+        }
+    };
+
+    private ClientLogHandler(VouchLanguageClient client) {
+        this.client = client;
+        setLevel(Level.WARNING);
+    }
+
+    static ClientLogHandler install(VouchLanguageClient client) {
+        ClientLogHandler h = new ClientLogHandler(client);
+        ROOT.addHandler(h);
+        return h;
+    }
+
+    void uninstall() {
+        ROOT.removeHandler(this);
+    }
+
+    @Override
+    public void publish(LogRecord r) {
+        if (r == null || !isLoggable(r)) {
+            return;
+        }
+        String msg = r.getMessage() + (r.getThrown() == null ? "" : ": " + r.getThrown());
+        synchronized (seen) {
+            if (seen.put(msg, Boolean.TRUE) != null) {
+                return;
+            }
+        }
+        try {
+            client.logMessage(new MessageParams(r.getLevel().intValue() >= Level.SEVERE.intValue()
+                    ? MessageType.Error : MessageType.Warning, "vouch: " + msg));
+        } catch (RuntimeException e) {
+            // the connection is gone; stderr still has it
+        }
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+}

@@ -1,0 +1,266 @@
+package dev.vouch.lsp;
+
+import dev.vouch.config.ResolvedConfig;
+import dev.vouch.config.Settings;
+import dev.vouch.draft.Draft;
+import dev.vouch.draft.DraftParser;
+import dev.vouch.engine.CheckResult;
+import dev.vouch.engine.Linter;
+import dev.vouch.rule.RuleDescriptor;
+import dev.vouch.rule.Stage;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The check pipeline of the open drafts. After an edit, and a quiet time ({@code debounce}), the FAST
+ * stage runs and its findings are delivered at once, with grammar findings of unchanged blocks carried
+ * over; then the SLOW stage (grammar) runs on its own thread and the complete findings follow. A newer
+ * edit makes older work stale: a pending FAST check is dropped, a running SLOW check is interrupted,
+ * and results of an older generation are never delivered.
+ *
+ * <p>Requests (hover, code actions, code lens, pull diagnostics) take {@link #view}: the current
+ * generation's FAST findings, computed on the spot if the debounced check has not run yet (FAST takes
+ * milliseconds), with whatever grammar findings exist. They never wait for the SLOW stage.
+ */
+final class DraftChecks {
+    private static final Logger LOG = Logger.getLogger(DraftChecks.class.getName());
+
+    /** Where results go: diagnostics, status, code lens refresh. */
+    interface Delivery {
+        void deliver(View v);
+    }
+
+    private final Linter linter;
+    private final ScheduledExecutorService fastExec;
+    private final ExecutorService slowExec;
+    private final Duration debounce;
+    private final Supplier<EditorSettings> settings;
+    private final Supplier<Path> fallbackFolder;
+    private final AtomicLong configEpoch = new AtomicLong();
+    private final boolean hasSlowRules;
+    private volatile Delivery delivery = v -> { };
+    private volatile Future<?> warmUp;
+
+    DraftChecks(Linter linter, ScheduledExecutorService fastExec, ExecutorService slowExec, Duration debounce,
+                Supplier<EditorSettings> settings, Supplier<Path> fallbackFolder) {
+        this.linter = linter;
+        this.fastExec = fastExec;
+        this.slowExec = slowExec;
+        this.debounce = debounce;
+        this.settings = settings;
+        this.fallbackFolder = fallbackFolder;
+        this.hasSlowRules = linter.registry().all().stream().anyMatch(r -> r.stage() == Stage.SLOW);
+    }
+
+    void setDelivery(Delivery d) {
+        this.delivery = d;
+    }
+
+    /** The configuration changed: every result is stale, and grammar findings no longer carry over. */
+    long newConfigEpoch() {
+        return configEpoch.incrementAndGet();
+    }
+
+    /** Schedules a check of {@code doc} after the debounce (replacing one that is pending). */
+    void schedule(TrackedDocument doc) {
+        schedule(doc, debounce);
+    }
+
+    void schedule(TrackedDocument doc, Duration delay) {
+        long gen = doc.generation();
+        synchronized (doc) {
+            if (doc.pendingFast != null) {
+                doc.pendingFast.cancel(false);
+            }
+            try {
+                doc.pendingFast = fastExec.schedule(() -> runFast(doc, gen), delay.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException e) {
+                // shutting down
+            }
+        }
+    }
+
+    /** Stops every piece of work for a closed document. */
+    void forget(TrackedDocument doc) {
+        synchronized (doc) {
+            if (doc.pendingFast != null) {
+                doc.pendingFast.cancel(false);
+            }
+            if (doc.runningSlow != null) {
+                doc.runningSlow.cancel(true);
+            }
+            doc.fast = null;
+            doc.slow = null;
+            doc.published = null;
+        }
+    }
+
+    /**
+     * Loads the SLOW rules (LanguageTool) in the background by checking a short text, so the first real
+     * grammar check does not pay for it; FAST checks run on another thread meanwhile.
+     */
+    void warmUp() {
+        if (!hasSlowRules || !settings.get().grammarEnabled) {
+            return;
+        }
+        try {
+            warmUp = slowExec.submit(this::runWarmUp);
+        } catch (RejectedExecutionException e) {
+            // shutting down
+        }
+    }
+
+    private void runWarmUp() {
+        long t0 = System.nanoTime();
+        try {
+            linter.check(null, "# Warm-up\n\nThis sentence warms the grammar checker up.\n",
+                    EnumSet.of(Stage.SLOW), s -> s);
+            LOG.fine(() -> "grammar warm-up took " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        } catch (CancellationException e) {
+            // shutting down
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "grammar warm-up failed", e);
+        }
+    }
+
+    private void runFast(TrackedDocument doc, long gen) {
+        try {
+            if (doc.isClosed() || doc.generation() != gen) {
+                return;
+            }
+            Results.Fast fast = fast(doc);
+            if (fast == null || fast.generation() != gen) {
+                return;
+            }
+            View v = Results.merge(doc, fast, doc.slow, linter.registry());
+            delivery.deliver(v);
+            if (!v.grammarDone()) {
+                scheduleSlow(doc, fast);
+            }
+        } catch (CancellationException e) {
+            // a newer edit arrived
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.log(Level.SEVERE, "checking " + doc.uri + " failed", e);
+        }
+    }
+
+    private void scheduleSlow(TrackedDocument doc, Results.Fast fast) {
+        synchronized (doc) {
+            if (doc.runningSlow != null) {
+                doc.runningSlow.cancel(true);
+            }
+            try {
+                doc.runningSlow = slowExec.submit(() -> runSlow(doc, fast));
+            } catch (RejectedExecutionException e) {
+                // shutting down
+            }
+        }
+    }
+
+    private void runSlow(TrackedDocument doc, Results.Fast fast) {
+        try {
+            if (doc.isClosed() || doc.generation() != fast.generation()) {
+                return;
+            }
+            CheckResult r = linter.checker().check(fast.draft(), fast.config(), EnumSet.of(Stage.SLOW));
+            Results.Slow slow = new Results.Slow(fast.generation(), fast.configEpoch(), fast.draft(), r);
+            synchronized (doc) {
+                Results.Slow had = doc.slow;
+                if (had == null || had.generation() <= slow.generation()) {
+                    doc.slow = slow; // kept even when stale: its unchanged blocks still carry over
+                }
+            }
+            if (doc.generation() != fast.generation() || doc.isClosed()) {
+                return;
+            }
+            Results.Fast current = doc.fast;
+            if (current != null && current.generation() == fast.generation()) {
+                delivery.deliver(Results.merge(doc, current, slow, linter.registry()));
+            }
+        } catch (CancellationException e) {
+            // stale
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.log(Level.SEVERE, "grammar check of " + doc.uri + " failed", e);
+        } finally {
+            if (Thread.interrupted()) {
+                LOG.finest("grammar check of " + doc.uri + " interrupted");
+            }
+        }
+    }
+
+    /**
+     * The current view of a draft for a request: FAST computed now if need be, grammar as far as it has
+     * got. Never waits for the SLOW stage.
+     */
+    View view(TrackedDocument doc) {
+        Results.Fast fast = fast(doc);
+        return Results.merge(doc, fast, doc.slow, linter.registry());
+    }
+
+    /** The FAST result of the document's current generation, computing it at most once. */
+    Results.Fast fast(TrackedDocument doc) {
+        TrackedDocument.Snapshot s = doc.snapshot();
+        Results.Fast f = doc.fast;
+        if (f != null && f.generation() == s.generation()) {
+            return f;
+        }
+        synchronized (doc.fastLock) {
+            f = doc.fast;
+            if (f != null && f.generation() == s.generation()) {
+                return f;
+            }
+            f = computeFast(doc, s);
+            synchronized (doc) {
+                Results.Fast had = doc.fast;
+                if (had == null || had.generation() < f.generation()) {
+                    doc.fast = f;
+                }
+            }
+            return f;
+        }
+    }
+
+    private Results.Fast computeFast(TrackedDocument doc, TrackedDocument.Snapshot s) {
+        EditorSettings es = settings.get();
+        long epoch = configEpoch.get();
+        Draft draft = DraftParser.parse(doc.path, s.text());
+        Settings base = doc.path != null ? linter.settingsFor(doc.path)
+                : linter.configs().forDirectory(fallbackFolder.get());
+        ResolvedConfig config = ResolvedConfig.forDraft(es.apply(base), draft, linter.configs());
+        CheckResult r = linter.checker().check(draft, config, EnumSet.of(Stage.FAST));
+        boolean grammar = es.grammarEnabled && hasSlowRules && anySlowEnabled(config);
+        return new Results.Fast(s.generation(), s.version(), epoch, draft, config, r, grammar);
+    }
+
+    private boolean anySlowEnabled(ResolvedConfig config) {
+        for (RuleDescriptor d : linter.registry().all()) {
+            if (d.stage() == Stage.SLOW && config.isEnabled(d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Checks a closed draft in full (for "check the workspace"), on the calling thread. */
+    CheckResult checkFile(Path path, String text) {
+        EditorSettings es = settings.get();
+        EnumSet<Stage> stages = es.grammarEnabled ? EnumSet.allOf(Stage.class) : EnumSet.of(Stage.FAST);
+        return linter.check(path, text, stages, es::apply);
+    }
+
+    boolean warmingUp() {
+        Future<?> w = warmUp;
+        return w != null && !w.isDone();
+    }
+}

@@ -1,0 +1,66 @@
+package dev.vouch.lsp;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the language server tells the editing ledger (package {@code dev.vouch.ledger}): every open,
+ * change, save and close of a draft, with the moment the server received it and the draft's full text
+ * after the change. Plug an implementation in with {@link ServerOptions#withEditingListener}; the default,
+ * {@link #NONE}, ignores everything.
+ *
+ * <p>Calls arrive on one dedicated thread, in the order the editor sent the notifications, never on the
+ * thread that reads the protocol: a slow listener delays only the listener. An exception thrown by a
+ * listener is logged and the server carries on. Nothing is called while the writer has
+ * {@code vouch.ledger.enabled} set to false.
+ */
+public interface EditingListener {
+    /** Ignores every event and has no ledger. */
+    EditingListener NONE = new EditingListener() {};
+
+    /** A draft was opened in the editor ({@code textDocument/didOpen}). */
+    default void opened(DraftEvent event) {}
+
+    /** The writer changed a draft ({@code textDocument/didChange}); {@code event.text()} is the whole new text. */
+    default void changed(DraftEvent event) {}
+
+    /** The editor saved a draft ({@code textDocument/didSave}). */
+    default void saved(DraftEvent event) {}
+
+    /** The editor closed a draft; {@code event.text()} is its last text. */
+    default void closed(DraftEvent event) {}
+
+    /** The server is shutting down: write whatever is pending. */
+    default void shutdown() {}
+
+    /**
+     * The ledger's rows for the {@code vouch.showLedger} command: for one draft ({@code draft} not null)
+     * or every draft the ledger knows (null). Called on a request thread, possibly while events arrive.
+     */
+    default List<LedgerRow> ledger(Path draft) {
+        return List.of();
+    }
+
+    /**
+     * One event about a draft.
+     *
+     * @param uri     the document URI as the editor sent it
+     * @param path    the file, or null for a document that is not a file (an unsaved buffer)
+     * @param at      when the server received the notification
+     * @param version the editor's document version
+     * @param text    the draft's full text after the event
+     */
+    record DraftEvent(String uri, Path path, Instant at, int version, String text) {}
+
+    /**
+     * One row of the ledger as {@code vouch.showLedger} returns it (docs/lsp.md).
+     *
+     * @param path            the draft, relative to the project root where it can be
+     * @param words           the draft's word count
+     * @param editedMinutes   editing time recorded so far
+     * @param requiredMinutes what the active policy requires for this many words (0 when none applies)
+     * @param meets           whether the recorded time meets the policy
+     */
+    record LedgerRow(String path, int words, double editedMinutes, double requiredMinutes, boolean meets) {}
+}
