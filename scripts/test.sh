@@ -8,6 +8,7 @@ mvn -B -ntp verify
 
 echo "== Language server end to end: Neovim (installed with apt-get if missing) runs vouch lsp"
 bash scripts/e2e-neovim.sh
+
 # ----------------------------------------------------------------------------------------------------
 # VS Code extension (vscode-extension/). Installs what it needs itself: Debian's chromium, ripgrep and
 # fonts (apt), the extension's npm packages (npm ci), code-server from npm (e2e/setup-code-server.sh).

@@ -114,6 +114,17 @@ async function describeWorkbench() {
   }
 }
 
+/** after must be before with only lines matching extra added (at the end): nothing lost, nothing moved. */
+function assertOnlyAdded(before, after, extra) {
+  if (!after.startsWith(before.replace(/\n$/, ''))) {
+    throw new Error(`text before the fix changed:\n${after}`);
+  }
+  const rest = after.slice(before.replace(/\n$/, '').length).replace(/^\n+/, '');
+  if (rest && !extra.test(rest)) {
+    throw new Error(`unexpected text added: ${JSON.stringify(rest)}`);
+  }
+}
+
 function freePort() {
   return new Promise((res, rej) => {
     const s = createServer();
@@ -347,6 +358,9 @@ async function run() {
           'editor.hover.delay': 300,
           'files.autoSave': 'off',
           'chat.commandCenter.enabled': false,
+          'git.enabled': false,
+          'git.openRepositoryInParentFolders': 'never',
+          '[markdown]': { 'editor.codeActionsOnSave': { 'source.fixAll.vouch': 'explicit' } },
         },
         null,
         2,
@@ -463,6 +477,12 @@ async function run() {
     return `"${text}"`;
   });
 
+  await check('the server\'s code lens shows the draft\'s figures', async () => {
+    const lens = page.locator('.editor-instance .monaco-editor .codelens-decoration', { hasText: /words/ }).first();
+    await lens.waitFor({ state: 'visible', timeout: SLOW });
+    return `"${((await lens.textContent()) ?? '').replace(/\u00a0/g, ' ').trim()}"`;
+  });
+
   const fixture = readFileSync(draft, 'utf8');
   const link = positionOf(fixture, '[survey behind it]()');
 
@@ -486,11 +506,7 @@ async function run() {
     return `"${text.slice(0, 100)}…"`;
   });
 
-  const screenshot = await shot('diagnostics');
-  if (updateScreenshot && screenshot) {
-    copyFileSync(screenshot, join(REPO, 'docs', 'vscode-screenshot.png'));
-    log('docs/vscode-screenshot.png updated');
-  }
+  await shot('diagnostics');
 
   await check('a quick fix from the lightbulb menu changes the draft', async () => {
     await page.mouse.move(5, 400);
@@ -515,7 +531,12 @@ async function run() {
         throw e;
       }
     }, UI, 1500);
-    await shot('quick-fix-menu');
+    // The picture for README: squiggles, the code lens, Problems, the status bar and the menu at once.
+    const screenshot = await shot('quick-fix-menu');
+    if (updateScreenshot && screenshot) {
+      copyFileSync(screenshot, join(REPO, 'docs', 'vscode-screenshot.png'));
+      log('docs/vscode-screenshot.png updated');
+    }
     // Choose it with the keyboard (the menu puts a pointer shield over the page): move the focus to it.
     await waitFor(`"${title}" to be the focused menu item`, async () => {
       const focused = (await page.locator('.action-widget .monaco-list-row.focused').first().textContent().catch(() => '')) ?? '';
@@ -528,16 +549,41 @@ async function run() {
     await page.keyboard.press('Enter');
     await waitFor('the link to be replaced by its text in the editor', async () =>
       (await editorText()).includes('survey behind it and the link'), UI, 500);
+    return `applied via ${how}`;
+  });
+
+  // Saving runs the server's source.fixAll.vouch (editor.codeActionsOnSave is set in the profile): the
+  // one safe fix left, a definition stub for [^table], goes in with the writer's quick fix.
+  const linkFixed = fixture.replace('[survey behind it]()', 'survey behind it');
+  await check('saving applies source.fixAll.vouch (editor.codeActionsOnSave), and nothing else changes', async () => {
     await page.keyboard.press('Control+S');
-    const saved = await waitFor('the fix to reach the file on disk', async () => {
+    const saved = await waitFor('the saved file to have the link fixed and a [^table] stub', async () => {
       const t = readFileSync(draft, 'utf8');
-      return !t.includes('[survey behind it]()') && t.includes('pointed to the\nsurvey behind it and') ? t : undefined;
+      return !t.includes('[survey behind it]()') && /^\[\^table\]:/m.test(t) ? t : undefined;
     }, UI, 500);
-    const outside = fixture.replace('[survey behind it]()', 'survey behind it');
-    if (saved !== outside) {
-      throw new Error('the fix changed text outside its range');
+    assertOnlyAdded(linkFixed, saved, /^\s*\[\^table\]:[^\n]*\n?$/);
+    return 'the link fix and a [^table] stub; every other line as it was';
+  });
+
+  await check('"Vouch: Fix all in file" applies the safe fixes to the open draft', async () => {
+    const before = readFileSync(draft, 'utf8');
+    const tkLine = positionOf(before, 'which is TK').line;
+    await goTo(tkLine, 200); // the end of the line
+    await page.keyboard.press('End');
+    await page.keyboard.type(' More in a note.[^extra');
+    const undefinedExtra = (r) => r.includes('[^extra]') && r.includes('citations.undefined-footnote');
+    await waitFor('[^extra] to be reported undefined', async () => (await problemRows()).some(undefinedExtra), SLOW, 1000);
+    await runCommand('Vouch: Fix all in file');
+    await waitFor('a [^extra] stub in the editor', async () => /\[\^extra\]: ?/.test(await editorText()), UI, 500);
+    await page.keyboard.press('Control+S');
+    const saved = await waitFor('the [^extra] stub on disk', async () => {
+      const t = readFileSync(draft, 'utf8');
+      return /^\[\^extra\]:/m.test(t) ? t : undefined;
+    }, UI, 500);
+    if (!saved.includes('which is TK, and a comparison with last year. More in a note.[^extra]')) {
+      throw new Error(`the typed text is not as typed: ${saved}`);
     }
-    return `applied via ${how}; the saved file differs from the original only in the fixed link`;
+    await waitFor('"[^extra] has no definition" to leave the Problems panel', async () => !(await problemRows()).some(undefinedExtra), SLOW, 1000);
   });
 
   await check('the fixed finding leaves the Problems panel', async () => {
@@ -545,6 +591,47 @@ async function run() {
   });
 
   await shot('after-fix');
+
+  await check('"Vouch: Check workspace" reports the drafts it checked', async () => {
+    await runCommand('Vouch: Check workspace');
+    const note = page.locator('.notification-list-item', { hasText: /Vouch checked 1 draft/ }).first();
+    await note.waitFor({ state: 'visible', timeout: SLOW });
+    const text = (await note.locator('.notification-list-item-message').textContent()) ?? '';
+    await note.locator('.codicon-notifications-clear, .codicon-close').first().click().catch(() => {});
+    return `"${text.trim()}"`;
+  });
+
+  await check('"Vouch: Show editing ledger" answers', async () => {
+    await runCommand('Vouch: Show editing ledger');
+    const answer = await waitFor('the ledger picker or the empty-ledger message', async () => {
+      const picker = page.locator('.quick-input-widget', { hasText: 'editing ledger' });
+      if (await picker.isVisible().catch(() => false)) {
+        const rows = await picker.locator('.monaco-list-row').allTextContents();
+        await page.keyboard.press('Escape');
+        return `picker: ${rows.join(' | ')}`;
+      }
+      const note = page.locator('.notification-list-item', { hasText: /editing ledger/i }).first();
+      if (await note.isVisible().catch(() => false)) {
+        return `message: ${(await note.locator('.notification-list-item-message').textContent())?.trim()}`;
+      }
+      return undefined;
+    }, UI, 500);
+    if (/could not|not running/i.test(answer)) {
+      throw new Error(answer);
+    }
+    return answer;
+  });
+
+  await check('"Vouch: Restart server" brings the figures back', async () => {
+    await runCommand('Vouch: Restart server');
+    // The extension says so once the new server is up (a status bar message, for a few seconds).
+    await waitFor('"Vouch server restarted" in the status bar', async () => (await statusBarTexts()).some((t) => t.includes('Vouch server restarted')), SLOW, 200);
+    await page.locator('.tabs-container .tab', { hasText: 'draft.md' }).first().click();
+    await waitFor('squiggles after the restart', async () =>
+      (await page.locator('.editor-instance .monaco-editor .squiggly-warning, .editor-instance .monaco-editor .squiggly-error').count()) > 0, SLOW, 500);
+    const text = await waitFor('the Vouch status bar item', async () => (await statusBarTexts()).find((t) => /\d[\d,]* words? · .*min read/.test(t)), SLOW, 500);
+    return `"${text}"`;
+  });
 
   // A writer whose Java setting is wrong: one notification saying what to install, with a button that
   // opens the setting; putting the setting right brings the server back. vouch.java.home is a machine

@@ -121,10 +121,8 @@ async function checkWorkspace(server: VouchServer): Promise<void> {
     return;
   }
   try {
-    const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: 'Vouch: checking the workspace' },
-      () => client.sendRequest(ExecuteCommandRequest.type, { command: 'vouch.checkWorkspace', arguments: [] }),
-    );
+    // The server reports its own progress ($/progress, with a Cancel button).
+    const result = await client.sendRequest(ExecuteCommandRequest.type, { command: 'vouch.checkWorkspace', arguments: [] });
     const choice = await vscode.window.showInformationMessage(formatCheckSummary(result), 'Show problems');
     if (choice === 'Show problems') {
       await vscode.commands.executeCommand('workbench.actions.view.problems');

@@ -127,7 +127,10 @@ export function formatCheckSummary(result: unknown): string {
     .map(([key, one, many]) => [count(key), one, many] as const)
     .filter(([n]) => n !== undefined && n > 0)
     .map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
-  const head = files === undefined ? 'Vouch checked the workspace' : `Vouch checked ${files} ${files === 1 ? 'draft' : 'drafts'}`;
+  const drafts = files === 1 ? 'draft' : 'drafts';
+  const head = files === undefined
+    ? 'Vouch checked the workspace'
+    : r.cancelled === true ? `Vouch stopped after ${files} ${drafts}` : `Vouch checked ${files} ${drafts}`;
   return `${head}: ${found.length ? found.join(', ') : 'no problems'}.`;
 }
 

@@ -53,6 +53,7 @@ describe('formatCheckSummary', () => {
     assert.equal(formatCheckSummary({ files: 12, errors: 3, warnings: 5, infos: 1, hints: 0 }), 'Vouch checked 12 drafts: 3 errors, 5 warnings, 1 info.');
     assert.equal(formatCheckSummary({ files: 1, errors: 0, warnings: 0 }), 'Vouch checked 1 draft: no problems.');
     assert.equal(formatCheckSummary(undefined), 'Vouch checked the workspace.');
+    assert.equal(formatCheckSummary({ files: 3, errors: 1, cancelled: true }), 'Vouch stopped after 3 drafts: 1 error.');
   });
 });
 
