@@ -170,7 +170,7 @@ function leftoverServers() {
     }
     try {
       const cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
-      if (cmd.includes(jarDir)) {
+      if (cmd.includes(jarDir) && cmd.includes('vouch.jar\0lsp')) {
         pids.push(Number(entry));
       }
     } catch {
@@ -284,6 +284,13 @@ async function statusBarTexts() {
 // ---------------------------------------------------------------------------------------------------
 
 async function main() {
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, async () => {
+      log(`${signal}: stopping code-server, the server and chromium`);
+      await cleanup();
+      process.exit(1);
+    });
+  }
   const globalTimer = setTimeout(async () => {
     log(`FAIL global timeout of ${TIMEOUT_S}s reached; killing code-server, the server and chromium`);
     await shot('timeout');
@@ -631,6 +638,52 @@ async function run() {
       (await page.locator('.editor-instance .monaco-editor .squiggly-warning, .editor-instance .monaco-editor .squiggly-error').count()) > 0, SLOW, 500);
     const text = await waitFor('the Vouch status bar item', async () => (await statusBarTexts()).find((t) => /\d[\d,]* words? · .*min read/.test(t)), SLOW, 500);
     return `"${text}"`;
+  });
+
+  // A server that dies is started again, a few times; one that keeps dying is left stopped, with a
+  // message and a button to try again (no crash loop).
+  const killServer = async () => {
+    const [pid] = await waitFor('a running Vouch server process', async () => {
+      const pids = leftoverServers();
+      if (pids.length !== 1) {
+        throw new Error(`server processes: ${pids.map((p) => `${p} ${readFileSync(`/proc/${p}/cmdline`, 'utf8').replace(/\0/g, ' ').slice(0, 200)}`).join('; ') || 'none'}`);
+      }
+      return pids;
+    }, SLOW, 300);
+    process.kill(pid, 'SIGKILL');
+    return pid;
+  };
+  const serverBack = async (killed) => {
+    await waitFor('a new server process', async () => leftoverServers().some((p) => p !== killed), SLOW, 300);
+    await waitFor('squiggles from the new server', async () =>
+      (await page.locator('.editor-instance .monaco-editor .squiggly-warning, .editor-instance .monaco-editor .squiggly-error').count()) > 0, SLOW, 500);
+  };
+  await check('a server that dies is restarted', async () => {
+    const killed = await killServer();
+    await serverBack(killed);
+    return `killed ${killed}; a new one is checking the draft`;
+  });
+
+  await check('a server that keeps dying is left stopped, with one message and a button', async () => {
+    // Three restarts are allowed in three minutes: this is the second, third and fourth death.
+    for (let i = 0; i < 2; i++) {
+      await serverBack(await killServer());
+    }
+    await killServer();
+    const note = page.locator('.notification-list-item', { hasText: /stopped 4 times in 3 minutes/ });
+    await note.first().waitFor({ state: 'visible', timeout: SLOW });
+    await page.waitForTimeout(3000); // no restart may follow: give one the time to show itself
+    if (leftoverServers().length) {
+      throw new Error('the server was started again');
+    }
+    if ((await note.count()) !== 1) {
+      throw new Error(`${await note.count()} notifications`);
+    }
+    const message = ((await note.first().locator('.notification-list-item-message').textContent()) ?? '').trim();
+    await shot('crash-loop');
+    await note.first().locator('.monaco-button', { hasText: 'Restart server' }).click();
+    await serverBack(undefined);
+    return `"${message.slice(0, 120)}"; its Restart button brought the server back`;
   });
 
   // A writer whose Java setting is wrong: one notification saying what to install, with a button that

@@ -294,7 +294,7 @@ export class VouchServer implements vscode.Disposable {
         // A few broken messages are survivable; a stream of them means the server is gone.
         return { action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true };
       },
-      closed: (): CloseHandlerResult => {
+      closed: async (): Promise<CloseHandlerResult> => {
         if (!this.everRunning) {
           // It never started: starting it again would fail the same way. doStart reports why.
           return { action: CloseAction.DoNotRestart, handled: true };
@@ -303,6 +303,7 @@ export class VouchServer implements vscode.Disposable {
           this.output.appendLine(`[vouch] the server stopped unexpectedly; restarting it (${this.budget.recent} in the last 3 minutes)`);
           return { action: CloseAction.Restart, handled: true };
         }
+        await exited(this.process, 3000); // the streams close before the exit code is known
         const last = this.exit ? ` Last time ${exitSummary(this.exit.code, this.exit.signal, this.stderrTail)}` : '';
         const problem = `The Vouch server stopped ${this.budget.recent} times in 3 minutes, so it was not restarted again.${last}`;
         this.output.appendLine(`[vouch] ${problem}`);
