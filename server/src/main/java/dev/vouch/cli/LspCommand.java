@@ -9,9 +9,13 @@ import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code vouch lsp}: the language server over standard input and output. Standard output carries the
@@ -26,11 +30,23 @@ final class LspCommand implements Callable<Integer> {
         return EditingListener.NONE;
     }
 
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--debounce-ms", defaultValue = "150", paramLabel = "MS",
+            description = "Quiet time after an edit before the draft is checked again (default: ${DEFAULT-VALUE}).")
+    long debounceMs;
+
     @Override
     public Integer call() {
+        if (debounceMs < 0 || debounceMs > 10_000) {
+            spec.commandLine().getErr().println("vouch lsp: --debounce-ms must be between 0 and 10000");
+            return 2;
+        }
         OutputStream protocol = new FileOutputStream(FileDescriptor.out);
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
-        ServerOptions options = ServerOptions.defaults(Version.get()).withEditingListener(editingListener());
+        ServerOptions options = ServerOptions.defaults(Version.get()).withEditingListener(editingListener())
+                .withDebounce(Duration.ofMillis(debounceMs));
         LspServer.Connection c = LspServer.start(Linter.standard(), options,
                 new FileInputStream(FileDescriptor.in), protocol);
         try {

@@ -17,6 +17,7 @@ import org.eclipse.lsp4j.MessageType;
 final class ClientLogHandler extends Handler {
     private static final Logger ROOT = Logger.getLogger("dev.vouch");
     private static final int REMEMBERED = 500;
+    private static final String CHECKER = "dev.vouch.engine.Checker";
 
     private final VouchLanguageClient client;
     private final Map<String, Boolean> seen = new LinkedHashMap<>(64, 0.75f, true) {
@@ -43,8 +44,8 @@ final class ClientLogHandler extends Handler {
 
     @Override
     public void publish(LogRecord r) {
-        if (r == null || !isLoggable(r)) {
-            return;
+        if (r == null || !isLoggable(r) || CHECKER.equals(r.getLoggerName())) {
+            return; // a rule's failure reaches the editor with the draft's URI from Delivery instead
         }
         String msg = r.getMessage() + (r.getThrown() == null ? "" : ": " + r.getThrown());
         synchronized (seen) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -49,11 +50,14 @@ final class DraftChecks {
     private final Supplier<Path> fallbackFolder;
     private final AtomicLong configEpoch = new AtomicLong();
     private final boolean hasSlowRules;
+    private final CompletableFuture<Void> settingsReady;
     private volatile Delivery delivery = v -> { };
     private volatile Future<?> warmUp;
 
     DraftChecks(Linter linter, ScheduledExecutorService fastExec, ExecutorService slowExec, Duration debounce,
-                Supplier<EditorSettings> settings, Supplier<Path> fallbackFolder) {
+                Supplier<EditorSettings> settings, Supplier<Path> fallbackFolder,
+                CompletableFuture<Void> settingsReady) {
+        this.settingsReady = settingsReady;
         this.linter = linter;
         this.fastExec = fastExec;
         this.slowExec = slowExec;
@@ -110,14 +114,27 @@ final class DraftChecks {
      * Loads the SLOW rules (LanguageTool) in the background by checking a short text, so the first real
      * grammar check does not pay for it; FAST checks run on another thread meanwhile.
      */
-    void warmUp() {
-        if (!hasSlowRules || !settings.get().grammarEnabled) {
-            return;
+    /** Whether there is a grammar stage to warm up (there are SLOW rules and grammar is on). */
+    boolean needsWarmUp() {
+        return hasSlowRules && settings.get().grammarEnabled;
+    }
+
+    /** Starts the warm-up; returns false when there is nothing to warm (no grammar stage, or it is off). */
+    boolean warmUp(Runnable whenDone) {
+        if (!needsWarmUp()) {
+            return false;
         }
         try {
-            warmUp = slowExec.submit(this::runWarmUp);
+            warmUp = slowExec.submit(() -> {
+                try {
+                    runWarmUp();
+                } finally {
+                    whenDone.run();
+                }
+            });
+            return true;
         } catch (RejectedExecutionException e) {
-            // shutting down
+            return false;
         }
     }
 
@@ -139,6 +156,10 @@ final class DraftChecks {
             if (doc.isClosed() || doc.generation() != gen) {
                 return;
             }
+            awaitSettings();
+            if (doc.isClosed() || doc.generation() != gen) {
+                return;
+            }
             Results.Fast fast = fast(doc);
             if (fast == null || fast.generation() != gen) {
                 return;
@@ -152,6 +173,23 @@ final class DraftChecks {
             // a newer edit arrived
         } catch (RuntimeException | StackOverflowError e) {
             LOG.log(Level.SEVERE, "checking " + doc.uri + " failed", e);
+        }
+    }
+
+    /**
+     * The first check after start waits (briefly) for the editor's settings, so that a draft is not shown
+     * with the defaults' findings and then, a moment later, with its own.
+     */
+    private void awaitSettings() {
+        if (settingsReady.isDone()) {
+            return;
+        }
+        try {
+            settingsReady.get(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // check with what we have; a late answer re-checks
         }
     }
 
@@ -173,8 +211,10 @@ final class DraftChecks {
             if (doc.isClosed() || doc.generation() != fast.generation()) {
                 return;
             }
+            long t0 = System.nanoTime();
             CheckResult r = linter.checker().check(fast.draft(), fast.config(), EnumSet.of(Stage.SLOW));
-            Results.Slow slow = new Results.Slow(fast.generation(), fast.configEpoch(), fast.draft(), r);
+            Results.Slow slow = new Results.Slow(fast.generation(), fast.configEpoch(), fast.draft(), r,
+                    System.nanoTime() - t0);
             synchronized (doc) {
                 Results.Slow had = doc.slow;
                 if (had == null || had.generation() <= slow.generation()) {
@@ -234,13 +274,14 @@ final class DraftChecks {
     private Results.Fast computeFast(TrackedDocument doc, TrackedDocument.Snapshot s) {
         EditorSettings es = settings.get();
         long epoch = configEpoch.get();
+        long t0 = System.nanoTime();
         Draft draft = DraftParser.parse(doc.path, s.text());
         Settings base = doc.path != null ? linter.settingsFor(doc.path)
                 : linter.configs().forDirectory(fallbackFolder.get());
         ResolvedConfig config = ResolvedConfig.forDraft(es.apply(base), draft, linter.configs());
         CheckResult r = linter.checker().check(draft, config, EnumSet.of(Stage.FAST));
         boolean grammar = es.grammarEnabled && hasSlowRules && anySlowEnabled(config);
-        return new Results.Fast(s.generation(), s.version(), epoch, draft, config, r, grammar);
+        return new Results.Fast(s.generation(), s.version(), epoch, draft, config, r, grammar, System.nanoTime() - t0);
     }
 
     private boolean anySlowEnabled(ResolvedConfig config) {

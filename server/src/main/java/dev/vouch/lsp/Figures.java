@@ -32,6 +32,9 @@ final class Figures {
         for (Map.Entry<String, Object> e : v.metrics().entrySet()) {
             put(out, e.getKey(), e.getValue());
         }
+        if (v.timings() != null && !v.timings().isEmpty()) {
+            out.put("timings", v.timings());
+        }
         return out;
     }
 

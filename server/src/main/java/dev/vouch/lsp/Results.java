@@ -27,10 +27,10 @@ final class Results {
      * @param grammar     whether the SLOW stage is to run for it
      */
     record Fast(long generation, int version, long configEpoch, Draft draft, ResolvedConfig config,
-                CheckResult result, boolean grammar) {}
+                CheckResult result, boolean grammar, long nanos) {}
 
     /** The SLOW stage (grammar) for one generation. */
-    record Slow(long generation, long configEpoch, Draft draft, CheckResult result) {}
+    record Slow(long generation, long configEpoch, Draft draft, CheckResult result, long nanos) {}
 
     /**
      * Everything a front end shows for one generation: the FAST findings and the SLOW ones, either
@@ -42,11 +42,14 @@ final class Results {
         Map<String, Object> metrics = new LinkedHashMap<>(fast.result().metrics());
         List<String> errors = new ArrayList<>(fast.result().errors());
         boolean done = !fast.grammar();
+        Map<String, Object> timings = new LinkedHashMap<>();
+        timings.put("fastMs", Math.round(fast.nanos() / 1e5) / 10.0);
         if (fast.grammar() && slow != null && slow.configEpoch() == fast.configEpoch()) {
             if (slow.generation() == fast.generation()) {
                 findings.addAll(slow.result().findings());
                 slow.result().metrics().forEach(metrics::putIfAbsent);
                 errors.addAll(slow.result().errors());
+                timings.put("grammarMs", Math.round(slow.nanos() / 1e5) / 10.0);
                 done = true;
             } else {
                 findings.addAll(carryOver(slow, fast.draft(), registry));
@@ -54,7 +57,7 @@ final class Results {
         }
         findings.sort(Checker.ORDER);
         return new View(doc, fast.generation(), fast.version(), fast.draft(), findings, metrics,
-                fast.result().problems(), errors, done);
+                fast.result().problems(), errors, done, timings);
     }
 
     /**

@@ -11,12 +11,13 @@ import java.util.Map;
  * What the server shows for one generation of a draft: diagnostics, code actions, hover and code lens
  * are all built from one of these, so they always agree.
  *
+ * @param timings     how long the checks behind it took on the server ({@code fastMs}, {@code grammarMs})
  * @param grammarDone whether the SLOW stage's findings for this very generation are in (false while
  *                    grammar findings are carried over from an earlier text, or still to come)
  */
 record View(TrackedDocument doc, long generation, int version, Draft draft, List<Finding> findings,
             Map<String, Object> metrics, List<ConfigProblem> problems, List<String> errors,
-            boolean grammarDone) {
+            boolean grammarDone, Map<String, Object> timings) {
 
     LineMap lines() {
         return draft.lines();

@@ -113,7 +113,7 @@ public final class VouchLanguageServer implements LanguageServer, LanguageClient
         this.timerExec = Executors.newSingleThreadScheduledExecutor(threads("vouch-timer"));
         this.ruleDocs = RuleDocFiles.of(options.ruleDocsDir(), linter.registry());
         this.checks = new DraftChecks(linter, fastExec, slowExec, options.debounce(), () -> editorSettings,
-                this::fallbackFolder);
+                this::fallbackFolder, settingsReady);
         this.delivery = new Delivery(this);
         this.checks.setDelivery(delivery::deliver);
         this.documentService = new DocumentService(this);
@@ -243,13 +243,46 @@ public final class VouchLanguageServer implements LanguageServer, LanguageClient
         if (features.workspaceConfiguration()) {
             pullConfiguration().whenComplete((v, e) -> {
                 settingsReady.complete(null);
-                checks.warmUp();
+                requestExec.execute(this::warmUpGrammar);
             });
         } else {
             settingsReady.complete(null);
-            checks.warmUp();
+            requestExec.execute(this::warmUpGrammar);
         }
         showSettingsProblems(editorSettings);
+    }
+
+    /**
+     * Loads the grammar checker in the background (FAST checks go on meanwhile), shown as work-done
+     * progress where the editor supports it. Runs on a pool thread: it waits for the editor's answer to
+     * {@code window/workDoneProgress/create}, which the protocol reader thread must be free to read.
+     */
+    private void warmUpGrammar() {
+        if (!checks.needsWarmUp()) {
+            return;
+        }
+        Either<String, Integer> token = Either.forLeft("vouch-grammar-warm-up");
+        boolean progress = features.workDoneProgress();
+        if (progress) {
+            try {
+                client.createProgress(new org.eclipse.lsp4j.WorkDoneProgressCreateParams(token))
+                        .get(5, TimeUnit.SECONDS);
+                org.eclipse.lsp4j.WorkDoneProgressBegin begin = new org.eclipse.lsp4j.WorkDoneProgressBegin();
+                begin.setTitle("Vouch: loading the grammar checker");
+                begin.setCancellable(false);
+                client.notifyProgress(new org.eclipse.lsp4j.ProgressParams(token, Either.forLeft(begin)));
+            } catch (Exception e) {
+                progress = false;
+            }
+        }
+        boolean shown = progress;
+        checks.warmUp(() -> {
+            if (shown) {
+                org.eclipse.lsp4j.WorkDoneProgressEnd end = new org.eclipse.lsp4j.WorkDoneProgressEnd();
+                end.setMessage("grammar checker ready");
+                client.notifyProgress(new org.eclipse.lsp4j.ProgressParams(token, Either.forLeft(end)));
+            }
+        });
     }
 
     /** Asks the editor for the {@code vouch} section; applies it when it differs. Never fails. */

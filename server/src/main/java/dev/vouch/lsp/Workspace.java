@@ -406,7 +406,7 @@ final class Workspace implements WorkspaceService {
         CheckResult r = server.checks.checkFile(p, text);
         String uri = p.toUri().toString();
         TrackedDocument tmp = new TrackedDocument(uri, p, TrackedDocument.Kind.DRAFT, text, 0);
-        View v = new View(tmp, 0, 0, r.draft(), r.findings(), r.metrics(), r.problems(), r.errors(), true);
+        View v = new View(tmp, 0, 0, r.draft(), r.findings(), r.metrics(), r.problems(), r.errors(), true, Map.of());
         server.delivery.pushClosed(uri, server.delivery.diagnostics(v));
         return r.findings();
     }
