@@ -366,6 +366,7 @@ async function run() {
           'files.autoSave': 'off',
           'chat.commandCenter.enabled': false,
           'git.enabled': false,
+          'vouch.trace.server': process.env.VOUCH_E2E_TRACE || 'off',
           'git.openRepositoryInParentFolders': 'never',
           '[markdown]': { 'editor.codeActionsOnSave': { 'source.fixAll.vouch': 'explicit' } },
         },
@@ -485,8 +486,14 @@ async function run() {
   });
 
   await check('the server\'s code lens shows the draft\'s figures', async () => {
+    // VS Code asks for code lenses while the editor has focus (it cancels a pending request on blur, and
+    // the Problems panel took the focus): the writer's cursor goes back into the text.
     const lens = page.locator('.editor-instance .monaco-editor .codelens-decoration', { hasText: /words/ }).first();
-    await lens.waitFor({ state: 'visible', timeout: SLOW });
+    await waitFor('the code lens', async () => {
+      await page.locator('.editor-instance .monaco-editor textarea').first().focus();
+      await lens.waitFor({ state: 'visible', timeout: 10_000 });
+      return true;
+    }, SLOW, 500);
     return `"${((await lens.textContent()) ?? '').replace(/\u00a0/g, ' ').trim()}"`;
   });
 
@@ -722,6 +729,30 @@ async function run() {
     await page.locator('.tabs-container .tab', { hasText: 'draft.md' }).first().click();
     const text = await waitFor('the Vouch status bar item again', async () => (await statusBarTexts()).find((t) => /\d[\d,]* words? · .*min read/.test(t)), SLOW, 500);
     return `"${text}"`;
+  });
+
+  // The project's .vouch.json is checked as it is typed, before it is saved: the extension sends it to
+  // the server, which validates it (docs/lsp.md, "Documents").
+  await check('a mistake typed into .vouch.json is reported before it is saved', async () => {
+    const configFile = join(workspace, '.vouch.json');
+    const config = '{\n  // comments are allowed\n  "rules": {"citations.placeholder": "info"}\n}\n';
+    writeFileSync(configFile, config);
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: '.vouch.json' }).first().click({ timeout: UI });
+    await page.locator('.tabs-container .tab', { hasText: '.vouch.json' }).first().waitFor({ state: 'visible', timeout: UI });
+    const at = positionOf(config, 'info');
+    await page.locator('.editor-instance .monaco-editor textarea').first().focus();
+    await goTo(at.line, at.column + 1);
+    await page.keyboard.press('Control+D'); // select the word under the cursor
+    await page.keyboard.type('loud');
+    await page.keyboard.press('Escape'); // the schema's completion list
+    const row = await waitFor('the server\'s problem with "loud"', async () => (await problemRows()).find((r) => r.includes('"loud"')), SLOW, 1000);
+    if (readFileSync(configFile, 'utf8').includes('loud')) {
+      throw new Error('the file was saved: the check was not of the typed text');
+    }
+    await page.locator('.editor-instance .monaco-editor textarea').first().focus();
+    await page.keyboard.press('Control+Z');
+    await waitFor('the problem to go once the mistake is undone', async () => !(await problemRows()).some((r) => r.includes('"loud"')), SLOW, 1000);
+    return `"${row.trim().slice(0, 100)}", gone after undo`;
   });
 }
 

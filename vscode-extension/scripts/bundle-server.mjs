@@ -1,4 +1,5 @@
-// Puts the language server into the extension: server/vouch.jar, from the Maven build.
+// Puts the language server into the extension: server/vouch.jar, from the Maven build, and the JSON
+// Schema of .vouch.json (docs/vouch.schema.json, generated from the rules) for VS Code's JSON editor.
 // VOUCH_JAR=path/to/vouch.jar skips the build and copies that jar (scripts/test.sh has just built it).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
@@ -26,3 +27,9 @@ const target = join(extensionDir, 'server', 'vouch.jar');
 mkdirSync(dirname(target), { recursive: true });
 copyFileSync(jar, target);
 console.log(`bundle-server: ${target} (${(statSync(target).size / 2 ** 20).toFixed(1)} MiB)`);
+
+const schema = join(repoDir, 'docs', 'vouch.schema.json');
+const schemaTarget = join(extensionDir, 'schemas', 'vouch.schema.json');
+mkdirSync(dirname(schemaTarget), { recursive: true });
+copyFileSync(schema, schemaTarget);
+console.log(`bundle-server: ${schemaTarget}`);

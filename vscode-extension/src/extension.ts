@@ -98,7 +98,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('vouch.showServerLog', () => output.show(true)),
     vscode.commands.registerCommand('vouch.openJavaSetting', () => openJavaSetting()),
     vscode.commands.registerCommand('vouch.runCheckWorkspace', () => checkWorkspace(server!)),
-    vscode.commands.registerCommand('vouch.openLedger', () => showLedger(server!)),
+    vscode.commands.registerCommand('vouch.openLedger', (uri?: string | vscode.Uri) => showLedger(server!, uri)),
     vscode.commands.registerCommand('vouch.fixAllInFile', () => fixAllInFile()),
   );
 
@@ -132,14 +132,16 @@ async function checkWorkspace(server: VouchServer): Promise<void> {
   }
 }
 
-async function showLedger(server: VouchServer): Promise<void> {
+/** The ledger's rows as a picker: every draft's, or one draft's (from its code lens). */
+async function showLedger(server: VouchServer, uri?: string | vscode.Uri): Promise<void> {
   const client = await server.running();
   if (!client) {
     return;
   }
+  const args = uri ? [uri.toString()] : [];
   let rows;
   try {
-    rows = ledgerRows(await client.sendRequest(ExecuteCommandRequest.type, { command: 'vouch.showLedger', arguments: [] }));
+    rows = ledgerRows(await client.sendRequest(ExecuteCommandRequest.type, { command: 'vouch.showLedger', arguments: args }));
   } catch (e) {
     void vscode.window.showErrorMessage(`Vouch could not read the editing ledger: ${e instanceof Error ? e.message : String(e)}`);
     return;

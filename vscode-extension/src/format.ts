@@ -7,6 +7,10 @@ export interface VouchStatus {
   version?: number;
   words: number;
   readingMinutes: number;
+  /** False while the grammar stage for this version is still running. */
+  grammarDone?: boolean;
+  /** How many findings the draft has. */
+  problems?: number;
   aiStyle?: { flaggedParagraphs: number; paragraphs: number; tellsPer1000Words: number };
   ledger?: { editedMinutes: number; requiredMinutes: number; meets: boolean };
 }
@@ -70,6 +74,10 @@ export function formatStatus(s: VouchStatus): StatusText {
       `AI-style: ${s.aiStyle.flaggedParagraphs} of ${s.aiStyle.paragraphs} paragraphs flagged, ` +
         `${minutes(s.aiStyle.tellsPer1000Words)} tells per 1,000 words.`,
     );
+  }
+  if (s.grammarDone === false) {
+    parts.push('$(sync~spin)');
+    tip.push('Checking grammar and spelling…');
   }
   tip.push('Click to show the editing ledger.');
   return { text: parts.join(' · '), tooltip: tip.join('\n\n') };

@@ -198,13 +198,24 @@ export class VouchServer implements vscode.Disposable {
     };
 
     const clientOptions: LanguageClientOptions = {
-      documentSelector: [{ scheme: 'file', language: 'markdown' }],
-      synchronize: {
-        configurationSection: SERVER_SECTION,
-        fileEvents: [
-          vscode.workspace.createFileSystemWatcher('**/.vouch.json'),
-          vscode.workspace.createFileSystemWatcher('**/.vouch/dictionary.txt'),
-        ],
+      // Drafts, and the project's .vouch.json, which the server validates as it is typed.
+      documentSelector: [
+        { scheme: 'file', language: 'markdown' },
+        { scheme: 'file', pattern: '**/.vouch.json' },
+      ],
+      // The server registers the file watchers it needs itself (docs/lsp.md, "Files watched").
+      synchronize: { configurationSection: SERVER_SECTION },
+      middleware: {
+        // The ledger lens names the server's command, whose answer VS Code would drop: open the picker.
+        provideCodeLenses: async (document, token, next) => {
+          const lenses = await next(document, token);
+          for (const lens of lenses ?? []) {
+            if (lens.command?.command === 'vouch.showLedger') {
+              lens.command = { ...lens.command, command: 'vouch.openLedger' };
+            }
+          }
+          return lenses;
+        },
       },
       outputChannel: this.output,
       errorHandler: this.errorHandler(),

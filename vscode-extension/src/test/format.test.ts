@@ -25,6 +25,12 @@ describe('formatStatus', () => {
     const s = formatStatus({ uri: 'file:///a.md', words: 100, readingMinutes: 0.4, ledger: { editedMinutes: 2.25, requiredMinutes: 2, meets: true } });
     assert.match(s.text, /\$\(pass\) 2.3\/2 min edited$/);
   });
+  it('shows a spinner while grammar is still being checked', () => {
+    const s = formatStatus({ uri: 'file:///a.md', words: 10, readingMinutes: 0.1, grammarDone: false });
+    assert.equal(s.text, '$(book) 10 words · <1 min read · $(sync~spin)');
+    assert.match(s.tooltip, /Checking grammar/);
+    assert.doesNotMatch(formatStatus({ uri: 'file:///a.md', words: 10, readingMinutes: 0.1, grammarDone: true }).text, /spin/);
+  });
   it('reads zero and odd values calmly', () => {
     assert.equal(readingTime(0), '0 min read');
     assert.equal(readingTime(Number.NaN), '0 min read');
