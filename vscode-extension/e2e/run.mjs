@@ -754,6 +754,22 @@ async function run() {
     await waitFor('the problem to go once the mistake is undone', async () => !(await problemRows()).some((r) => r.includes('"loud"')), SLOW, 1000);
     return `"${row.trim().slice(0, 100)}", gone after undo`;
   });
+
+  await check('a new, unsaved Markdown draft is checked too', async () => {
+    await runCommand('File: New Untitled Text File');
+    await page.locator('.tabs-container .tab', { hasText: 'Untitled-1' }).first().waitFor({ state: 'visible', timeout: UI });
+    await runCommand('Change Language Mode');
+    const input = page.locator('.quick-input-widget input[type="text"]');
+    await input.waitFor({ state: 'visible', timeout: UI });
+    await input.fill('Markdown');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: '(markdown)' }).first().waitFor({ state: 'visible', timeout: UI });
+    await page.keyboard.press('Enter');
+    await page.locator('.editor-instance .monaco-editor textarea').first().focus();
+    await page.keyboard.type('A pasted draft cites the [study]() and moves on.');
+    const row = await waitFor('an empty-link row for Untitled-1', async () =>
+      (await problemRows()).find((r) => r.includes('citations.empty-link') && r.includes('"study"')), SLOW, 1000);
+    return `"${row.trim().slice(0, 80)}"`;
+  });
 }
 
 await main();

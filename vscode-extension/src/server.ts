@@ -198,9 +198,10 @@ export class VouchServer implements vscode.Disposable {
     };
 
     const clientOptions: LanguageClientOptions = {
-      // Drafts, and the project's .vouch.json, which the server validates as it is typed.
+      // Drafts (saved or not yet), and the project's .vouch.json, which the server validates as typed.
       documentSelector: [
         { scheme: 'file', language: 'markdown' },
+        { scheme: 'untitled', language: 'markdown' },
         { scheme: 'file', pattern: '**/.vouch.json' },
       ],
       // The server registers the file watchers it needs itself (docs/lsp.md, "Files watched").
