@@ -3,7 +3,6 @@ package dev.vouch.lsp;
 import dev.vouch.docs.RuleDocs;
 import dev.vouch.rule.RuleDescriptor;
 import dev.vouch.rule.RuleRegistry;
-import dev.vouch.util.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,11 +77,15 @@ final class RuleDocFiles {
         }
     }
 
+    /**
+     * Plain writes, no fsync: these are a regenerable cache (a torn file differs from the text and is
+     * rewritten at the next start), and syncing a dozen files would slow the first start down.
+     */
     private static void writeIfChanged(Path f, String text) throws IOException {
         if (Files.isRegularFile(f) && Files.readString(f, StandardCharsets.UTF_8).equals(text)) {
             return;
         }
-        AtomicFiles.writeString(f, text);
+        Files.writeString(f, text, StandardCharsets.UTF_8);
     }
 
     /** The link for a rule's documentation, or null. */

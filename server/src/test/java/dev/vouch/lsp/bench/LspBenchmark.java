@@ -113,6 +113,8 @@ public final class LspBenchmark {
                 long at = first.get(60, TimeUnit.SECONDS);
                 (small ? startToFirstSmall : startToFirst).add(ms(at - t0));
                 startToInit.add(init);
+                System.out.printf(Locale.ROOT, "  start %d (%s): initialize %.0f ms, first diagnostics %.0f ms%n", i + 1,
+                        small ? "2-line draft" : words + " words", init, ms(at - t0));
             }
         }
         System.out.println();
