@@ -1,7 +1,9 @@
 // End-to-end test of the extension in a real VS Code: code-server (VS Code 1.96 in the browser) with the
 // packaged .vsix installed, driven in Debian's chromium through playwright-core. It opens a draft and
-// checks what a writer sees: Vouch's squiggles and Problems rows, the status bar figures, a hover, and
-// a quick fix applied through the lightbulb menu that changes the file.
+// checks what a writer sees and does: Vouch's squiggles and Problems rows, the status bar and code lens
+// figures, a hover, a quick fix through the lightbulb menu, fix-all on save and by command, the other
+// commands, a server that dies (restarted, then left stopped with a message), a wrong Java setting (one
+// notification, a button to the setting), .vouch.json checked as typed, and an unsaved draft.
 //
 //   node e2e/run.mjs [--vsix vouch.vsix] [--update-screenshot]
 //
