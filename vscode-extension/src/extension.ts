@@ -13,7 +13,7 @@ export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('vouch');
 
 let server: VouchServer | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export function activate(context: vscode.ExtensionContext): void {
   const output = vscode.window.createOutputChannel('Vouch');
   const statuses = new Map<string, VouchStatus>();
   const statusItem = vscode.window.createStatusBarItem('vouch.status', vscode.StatusBarAlignment.Right, 100);
@@ -72,7 +72,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const { text, tooltip } = formatStatus(s);
     statusItem.text = text;
     statusItem.tooltip = new vscode.MarkdownString(tooltip);
-    statusItem.command = 'vouch.openLedger';
+    statusItem.command = { title: 'Show editing ledger', command: 'vouch.openLedger', arguments: [doc.uri.toString()] };
     statusItem.show();
   };
 
@@ -103,7 +103,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
 
   refreshStatus();
-  await server.start();
+  // Not awaited: activation ends at once; commands wait for the start themselves (VouchServer.running).
+  void server.start();
 }
 
 export async function deactivate(): Promise<void> {

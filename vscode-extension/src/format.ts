@@ -79,7 +79,7 @@ export function formatStatus(s: VouchStatus): StatusText {
     parts.push('$(sync~spin)');
     tip.push('Checking grammar and spelling…');
   }
-  tip.push('Click to show the editing ledger.');
+  tip.push("Click to show this draft's editing ledger.");
   return { text: parts.join(' · '), tooltip: tip.join('\n\n') };
 }
 
