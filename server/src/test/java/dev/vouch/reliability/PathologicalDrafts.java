@@ -54,7 +54,9 @@ final class PathologicalDrafts {
         StringBuilder emoji = new StringBuilder();
         String[] faces = {"😀", "🎉", "🚀", "👩🏽‍💻", "🇬🇧", "1️⃣", "🧑‍🤝‍🧑", "🫠"};
         for (int i = 0; emoji.length() < 60_000; i++) {
-            emoji.append(faces[i % faces.length]).append(i % 40 == 39 ? "\n" : i % 400 == 399 ? "\n\n" : "");
+            // lines of 40, paragraphs of 200, and one paragraph of 5,000 in the middle
+            boolean bigOne = i >= 2_000 && i < 7_000;
+            emoji.append(faces[i % faces.length]).append(i % 200 == 199 && !bigOne ? "\n\n" : i % 40 == 39 ? "\n" : "");
         }
         out.put(EMOJI, utf8(emoji + "\n"));
         byte[] head = utf8("# Bad bytes\n\nThis draft says TK, then ");

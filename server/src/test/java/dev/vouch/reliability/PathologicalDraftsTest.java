@@ -134,4 +134,44 @@ class PathologicalDraftsTest {
         // Skipped files are named on stderr too, with the reason.
         assertTrue(r.err().contains(INVALID_UTF8 + ": skipped: not valid UTF-8"), r.err());
     }
+
+    /**
+     * With grammar: LanguageTool's time grows with the square of a sentence's length, so a paragraph with
+     * a sentence of thousands of words is skipped with a notice instead of stalling the check for minutes
+     * (the 200,000-character line took longer than five minutes before); and a draft whose check is
+     * longer than {@code --timeout} (5 MB: 800,000 words of grammar) is abandoned and reported.
+     */
+    @Test
+    void grammarSkipsOverlongSentencesWithANoticeAndTheTimeoutAbandonsTheRest() throws Exception {
+        Path small = scratch.resolve("with-grammar");
+        Files.createDirectories(small);
+        for (String name : PathologicalDrafts.all().keySet()) {
+            if (!name.equals(FIVE_MB)) {
+                Files.copy(drafts.resolve(name), small.resolve(name));
+            }
+        }
+        ChildJvm.Result r = ChildJvm.vouch(jvm(true), List.of("check", "--format", "json", "--fail-on", "never",
+                "--timeout", "120", small.toString()), scratch, "cli-grammar", 600);
+        ChildJvm.assertNoCrash(r.err());
+        assertEquals(0, r.exit(), r.err());
+        Map<String, FileSummary> files = summarize(r.out());
+        FileSummary line = files.get(LONG_LINE);
+        assertEquals(1, line.rules().get("grammar.grammar"), line.rules().toString());
+        assertTrue(r.out().contains("This paragraph was not checked for grammar and spelling: it has a sentence of "
+                + "about 35,087 words and symbols; sentences over 1,000 are skipped"), "the notice says why");
+        // Emoji: paragraphs of 200 are checked; the one of 5,000 is skipped with the same notice.
+        assertEquals(1, files.get(EMOJI).rules().get("grammar.grammar"), files.get(EMOJI).rules().toString());
+        for (Map.Entry<String, FileSummary> e : files.entrySet()) {
+            if (e.getValue().skipped() == null) {
+                assertNotNull(e.getValue().rules(), e.getKey());
+            }
+        }
+
+        ChildJvm.Result big = ChildJvm.vouch(jvm(true), List.of("check", "--format", "json", "--fail-on", "never",
+                "--timeout", "10", drafts.resolve(FIVE_MB).toString()), scratch, "cli-timeout", 300);
+        ChildJvm.assertNoCrash(big.err());
+        assertEquals(2, big.exit(), big.err());
+        assertTrue(big.err().contains(FIVE_MB + ": skipped: check abandoned after 10 s (--timeout)"), big.err());
+        assertEquals("check abandoned after 10 s (--timeout)", summarize(big.out()).get(FIVE_MB).skipped());
+    }
 }

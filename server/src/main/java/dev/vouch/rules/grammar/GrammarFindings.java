@@ -56,6 +56,12 @@ final class GrammarFindings {
                 continue;
             }
             Span span = new Span(base + m.from(), base + m.to());
+            if (m.ruleId().equals(LanguageToolCheck.NOT_CHECKED)) {
+                out.report(span, m.message()).severity(dev.vouch.rule.Severity.INFO)
+                        .evidence("To hide this notice, add \"" + m.ruleId() + "\" to the option languageToolDisabledRules.")
+                        .add();
+                continue;
+            }
             FindingSink.Builder b = out.report(span, wording.message(m)).evidence(evidence(m));
             if (m.plainSource()) {
                 List<String> suggestions = m.suggestions();
