@@ -147,7 +147,15 @@ final class DocumentService implements TextDocumentService {
                 r.setResultId("c" + s.generation());
                 return new DocumentDiagnosticReport(r);
             }
-            View v = server.checks.view(doc);
+            View v;
+            try {
+                v = server.checks.view(doc);
+            } catch (CheckBudget.Abandoned e) {
+                // Nothing to show yet but the reason (the writer has been told once with a message too).
+                return new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(List.of(
+                        Delivery.abandonedNotice(VouchLanguageServer.abandonedMessage(doc, false,
+                                server.checks.budget())))));
+            }
             cancel.checkCanceled();
             doc.lastPulled = v.resultId();
             if (v.resultId().equals(params.getPreviousResultId())) {

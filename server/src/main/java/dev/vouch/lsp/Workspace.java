@@ -403,7 +403,14 @@ final class Workspace implements WorkspaceService {
         } catch (IOException e) {
             return null;
         }
-        CheckResult r = server.checks.checkFile(p, text);
+        CheckResult r;
+        try {
+            r = server.checks.checkFile(p, text);
+        } catch (CheckBudget.Abandoned e) {
+            server.client.logMessage(new MessageParams(MessageType.Warning, "Vouch: checking " + p + " " + e.getMessage()
+                    + "; it is counted as skipped"));
+            return null;
+        }
         String uri = p.toUri().toString();
         TrackedDocument tmp = new TrackedDocument(uri, p, TrackedDocument.Kind.DRAFT, text, 0);
         View v = new View(tmp, 0, 0, r.draft(), r.findings(), r.metrics(), r.problems(), r.errors(), true, Map.of());
