@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.vouch.draft.Block;
 import dev.vouch.draft.Container;
 import dev.vouch.draft.Draft;
+import dev.vouch.draft.LlmBlock;
 import dev.vouch.rule.DocumentRule;
 import dev.vouch.rule.FindingSink;
 import dev.vouch.rule.Fix;
@@ -55,7 +56,7 @@ public final class UnmarkedLlmOutput implements DocumentRule {
     @Override
     public void check(Draft draft, RuleContext context, FindingSink out) {
         AiStyleAnalysis ai = context.analysis(AiStyleAnalysis.ANALYSIS);
-        List<LlmBlocks.LlmBlock> blocks = context.analysis(LlmBlocks.ANALYSIS);
+        List<LlmBlock> blocks = context.analysis(LlmBlocks.ANALYSIS);
         double strength = context.option(STRENGTH);
         String venue = context.option(VENUE);
         for (ParagraphScore p : ai.paragraphs()) {
