@@ -35,7 +35,8 @@ import java.util.Locale;
 
                 If the paragraph is LLM output, the quick fix "Mark as LLM output" wraps it in
                 `<div data-llm-output="MODEL">` … `</div>` with the model as a placeholder. If it is your
-                own writing, the `ai-style` findings on it say what reads like an assistant.""",
+                own writing, the `ai-style` findings on it say what reads like an assistant. `vouch:lesswrong`
+                lowers `ai-style.paragraph` to `info`, so that such a paragraph gets one warning, this one.""",
         flagged = {"It's not just a tool — it's a paradigm shift. Moreover, it fosters collaboration, "
                 + "enhances productivity, and empowers teams. In today's fast-paced world, this matters."},
         passes = {"<div data-llm-output=\"Claude Opus 4.6\">\n\n(the same paragraph)\n\n</div>",
