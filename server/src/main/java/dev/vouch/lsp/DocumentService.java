@@ -51,6 +51,7 @@ final class DocumentService implements TextDocumentService {
             server.checks.forget(old);
         }
         if (kind == TrackedDocument.Kind.CONFIG) {
+            server.delivery.configOpened(doc);
             server.delivery.validateConfig(doc);
             return;
         }
