@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code <div>} or {@code <details>} whose opening tag has an attribute naming LLM output
  *       ({@code data-llm-output="Claude Opus 4.6"}, any attribute with {@code llm} in its name,
- *       {@code data-model}, {@code data-ai-output}, {@code data-ai-generated}) or a class token with
- *       {@code llm} in it or equal to {@code ai-output} / {@code ai-generated};</li>
+ *       {@code data-model}, {@code data-ai-output}, {@code data-ai-generated}) or a class
+ *       {@code llm-output}, {@code llm-content}, {@code llm-generated}, {@code llm}, {@code ai-output} or
+ *       {@code ai-generated};</li>
  *   <li>{@code <details>} whose summary says the content is AI output ({@link #labelsAiOutput});</li>
  *   <li>a Pandoc fenced div {@code ::: {.llm-output model="…"}} (also {@code ::: llm-output MODEL});</li>
  *   <li>a pair of comments {@code <!-- llm-output: MODEL -->} … {@code <!-- /llm-output -->} (also
@@ -59,7 +60,7 @@ public final class LlmLabels {
     }
 
     private static final Pattern LLM_CLASS = Pattern.compile(
-            "(?i)(?:^|\\s)(?:[\\w-]*llm[\\w-]*|ai-output|ai-generated)(?:\\s|$)");
+            "(?i)(?:^|\\s)(?:llm|llm-output|llm-content|llm-generated|ai-output|ai-generated)(?:\\s|$)");
 
     private static final String AI_NAME = "(?:AI|A\\.I\\.|LLMs?|GPT[-\\w.]*|ChatGPT|Claude(?:[- ][\\w.]+)?|Gemini|"
             + "Copilot|Llama[-\\w.]*|Mistral|Grok|DeepSeek|Bard|Bing(?: Chat)?|Sydney|o[134](?:-\\w+)?|"
