@@ -250,6 +250,18 @@ public final class VouchLanguageServer implements LanguageServer, LanguageClient
             requestExec.execute(this::warmUpGrammar);
         }
         showSettingsProblems(editorSettings);
+        announceFolders();
+    }
+
+    /** Tells the editing listener the workspace folders (on start, and when they change). */
+    void announceFolders() {
+        List<Path> folders = workspaceFolders;
+        try {
+            listenerExec.execute(() -> safely("started", () -> options.editingListener().started(folders,
+                    message -> client.showMessage(new MessageParams(MessageType.Warning, "Vouch: " + message)))));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // shutting down
+        }
     }
 
     /**
