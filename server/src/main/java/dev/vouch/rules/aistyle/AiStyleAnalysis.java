@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -74,13 +75,16 @@ public final class AiStyleAnalysis {
                 scored.add(b);
             }
         }
-        Map<Block, List<Tell>> context = Formatting.leadRuns(draft.blocks());
+        List<Formatting.LeadRun> leadRuns = Formatting.leadRunsOf(draft.blocks());
+        Map<Block, List<Tell>> runs = Formatting.leadRunTells(leadRuns);
+        Map<Block, List<Tell>> continued = Interlocutor.continuations(scored);
         List<ParagraphScore> out = new ArrayList<>(scored.size());
         List<List<Tell>> evidence = new ArrayList<>(scored.size());
         List<Boolean> owners = new ArrayList<>(scored.size());
         for (Block b : scored) {
             List<Tell> tells = new ArrayList<>(BlockTells.of(b));
-            tells.addAll(context.getOrDefault(b, List.of()));
+            tells.addAll(runs.getOrDefault(b, List.of()));
+            tells.addAll(continued.getOrDefault(b, List.of()));
             evidence.add(tells);
             owners.add(writersOwn.test(b));
         }
@@ -97,14 +101,32 @@ public final class AiStyleAnalysis {
         }
         if (flagged >= ParagraphScorer.ASSISTANT_DRAFT_PARAGRAPHS
                 && flagged >= ParagraphScorer.ASSISTANT_DRAFT_SHARE * own) {
+            Set<Block> lists = assistantLists(leadRuns, writersOwn);
             for (int i = 0; i < out.size(); i++) {
                 ParagraphScore p = out.get(i);
                 if (!p.readsLikeAssistant()) {
-                    out.set(i, ParagraphScorer.score(p.block(), p.writersOwn(), evidence.get(i), true));
+                    out.set(i, ParagraphScorer.score(p.block(), p.writersOwn(), evidence.get(i), true,
+                            lists.contains(p.block())));
                 }
             }
         }
         return new AiStyleAnalysis(draft, out);
+    }
+
+    /**
+     * The writer's blocks in runs of {@link BoldLead#MIN_RUN} or more consecutive paragraphs or items that open
+     * with a bold label or with distinct plain labels: the list format of an assistant's answer ("Favourite
+     * part: …", "Weakest part: …", "What I would cut: …"), which in an assistant-heavy draft reads like its
+     * pasted output (see {@link ParagraphScorer#score(Block, boolean, List, boolean, boolean)}).
+     */
+    private static Set<Block> assistantLists(List<Formatting.LeadRun> runs, Predicate<Block> writersOwn) {
+        Set<Block> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Formatting.LeadRun run : runs) {
+            if (run.blocks().size() >= BoldLead.MIN_RUN && run.blocks().stream().allMatch(writersOwn)) {
+                out.addAll(run.blocks());
+            }
+        }
+        return out;
     }
 
     /** Paragraphs of the writer's with a contrast, at least this many… */

@@ -57,6 +57,7 @@ public final class BlockTells {
         List<Tell> all = new ArrayList<>(LexiconTells.find(block));
         if (!block.isHeading()) {
             all.addAll(Constructions.find(block));
+            all.addAll(Interlocutor.find(block));
             all.addAll(Rhythm.find(block));
         }
         all.addAll(Formatting.find(block));

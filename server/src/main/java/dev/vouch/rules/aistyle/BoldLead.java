@@ -22,8 +22,10 @@ import dev.vouch.rule.Severity;
                 flags a run of three or more consecutive items or paragraphs that open with a bold label, or
                 with distinct plain labels ("Favourite part: …", "Weakest part: …"). A repeated plain label
                 is a speaker in a dialogue, not a list, and conventional labels ("Edit:", "Epistemic
-                status:") are ignored. Shorter runs still count towards the paragraph score. Consider prose,
-                or plain items. Quoted text and sections labelled as AI output are left alone.""",
+                status:") are ignored. Shorter runs still count towards the paragraph score, and in a draft
+                where several paragraphs already read like assistant prose the paragraphs of a run of three
+                are flagged by `ai-style.paragraph` too. Consider prose, or plain items. Quoted text and
+                sections labelled as AI output are left alone.""",
         flagged = {"- **Speed:** fewer people decide faster.\n- **Clarity:** everyone knows the owner.\n"
                 + "- **Morale:** small wins are visible."},
         passes = {"**Update:** the figures for March are now in the table below.",

@@ -326,8 +326,13 @@ public final class Formatting {
 
     /** Evidence that depends on neighbours: each block of a lead run gets a tell. */
     static Map<Block, List<Tell>> leadRuns(List<Block> blocks) {
+        return leadRunTells(leadRunsOf(blocks));
+    }
+
+    /** The tells of {@link #leadRuns} for runs already found. */
+    static Map<Block, List<Tell>> leadRunTells(List<LeadRun> runs) {
         Map<Block, List<Tell>> out = new IdentityHashMap<>();
-        for (LeadRun run : leadRunsOf(blocks)) {
+        for (LeadRun run : runs) {
             for (Block b : run.blocks()) {
                 Tell t;
                 if (run.lead() == Lead.BOLD) {

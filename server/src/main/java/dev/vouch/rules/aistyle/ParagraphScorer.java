@@ -33,10 +33,12 @@ import java.util.Set;
  *       {@link #MIN_THRESHOLD} when the assistant's own voice leads (see {@link #threshold}); no single
  *       tell under the near-certain mark flags a paragraph however short.</li>
  *   <li>A single near-certain tell ({@link #CERTAIN} points or more) is enough on its own.</li>
- *   <li>Context, for the voice only: in a draft where at least {@link #ASSISTANT_DRAFT_PARAGRAPHS}
- *       paragraphs, and {@link #ASSISTANT_DRAFT_SHARE} of them, read like assistant prose on their own
- *       evidence, a short paragraph led by the assistant's voice needs {@link #IN_ASSISTANT_DRAFT}
- *       points instead of {@link #MIN_THRESHOLD} (pasted reasoning comes in runs).</li>
+ *   <li>Context, for the assistant's voice and its list format only: in a draft where at least
+ *       {@link #ASSISTANT_DRAFT_PARAGRAPHS} paragraphs, and {@link #ASSISTANT_DRAFT_SHARE} of them, read like
+ *       assistant prose on their own evidence, a short paragraph led by the assistant's voice needs
+ *       {@link #IN_ASSISTANT_DRAFT} points instead of {@link #MIN_THRESHOLD} (pasted reasoning comes in runs),
+ *       and a paragraph of a run of {@link BoldLead#MIN_RUN} or more that open with labels reads like the
+ *       assistant's answer pasted without its bullets. Style evidence gets no such discount.</li>
  * </ol>
  */
 public final class ParagraphScorer {
@@ -87,6 +89,20 @@ public final class ParagraphScorer {
      * Style evidence gets no such discount.
      */
     public static ParagraphScore score(Block block, boolean writersOwn, List<Tell> tells, boolean assistantDraft) {
+        return score(block, writersOwn, tells, assistantDraft, false);
+    }
+
+    /**
+     * Scores one paragraph from its tells, as {@link #score(Block, boolean, List, boolean)}; and when
+     * {@code assistantList} (the paragraph is one of a run of {@link BoldLead#MIN_RUN} or more that open with
+     * a bold or plain label, see {@link Formatting#leadRunsOf}) in an assistant-heavy draft, the run's
+     * structure is enough: where several paragraphs already read like pasted assistant output, the
+     * assistant's list format is likelier its output than the writer's notes. Two kinds of evidence still
+     * stand behind the flag, the structure and the draft; outside such a draft a run of labels alone never
+     * flags a paragraph.
+     */
+    static ParagraphScore score(Block block, boolean writersOwn, List<Tell> tells, boolean assistantDraft,
+                                boolean assistantList) {
         Map<Signal, List<Tell>> by = new EnumMap<>(Signal.class);
         boolean certain = false;
         for (Tell t : tells) {
@@ -117,6 +133,12 @@ public final class ParagraphScorer {
         }
         boolean clustered = contributing.size() >= 2 || voiceLed;
         boolean reads = certain || (total >= threshold && clustered);
+        boolean listLed = leader == Signal.LABEL_LEAD || leader == Signal.BOLD_LEAD;
+        if (!reads && assistantDraft && assistantList && listLed) {
+            reads = true;
+            contextual = true;
+            threshold = total;
+        }
         List<Tell> ordered = new ArrayList<>(tells);
         ordered.sort(Comparator.comparingInt(Tell::start).thenComparingInt(Tell::end));
         return new ParagraphScore(block, writersOwn, round(total), round(threshold), reads, contextual && reads, ordered);

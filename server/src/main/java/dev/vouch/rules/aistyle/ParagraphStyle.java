@@ -22,12 +22,18 @@ import java.util.List;
                 files and `ParagraphScorer`): post-2023 vocabulary, stock phrases, "not X but Y"
                 constructions, triads, staged questions, trailing significance clauses, stacked transitions,
                 em-dash and emphasis density, bold-lead runs, uniform sentence length, and the assistant's own
-                voice (chat residue, praise of the user, reasoning about "the user"). The same habit repeated
-                counts at half weight. A paragraph is flagged when its style evidence reaches 4 points from
-                at least two different kinds of tell (one habit, however often repeated, never flags a
-                paragraph); when evidence led by the assistant's own voice reaches 3 points (2 in a draft where
-                at least three paragraphs, and a tenth of them, already read like assistant prose); or when
-                it holds one near-certain tell ("As an AI language model", "[Your Name]", `oaicite`).
+                voice (chat residue, praise of the user and of their questions, reasoning about "the user",
+                sentence after sentence restating what "they" asked for). The same habit repeated counts at
+                half weight. A paragraph is flagged when its style evidence reaches 4 points from at least two
+                different kinds of tell (one habit, however often repeated, never flags a paragraph); when
+                evidence led by the assistant's own voice reaches 3 points; or when it holds one near-certain
+                tell ("As an AI language model", "[Your Name]", `oaicite`).
+
+                In a draft where at least three paragraphs, and a tenth of them, already read like assistant
+                prose on their own evidence (pasted reasoning comes in runs), evidence led by the voice needs
+                2 points, and a run of three or more paragraphs that open with distinct labels ("Favourite
+                part: …", "Weakest part: …") or bold labels reads like the assistant's answer pasted without
+                its bullets. Outside such a draft a run of labels is one habit and never flags a paragraph.
 
                 Paragraphs over 150 words need proportionally more (the bar grows with the square root of the
                 length). The message names the strongest evidence and says the paragraph *reads like*
@@ -68,6 +74,13 @@ public final class ParagraphStyle implements DocumentRule {
                     b.append("\n  - \"").append(TellReport.quote(t)).append("\": ").append(t.reason());
                 }
             }
+        }
+        if (p.byContext()) {
+            b.append("\nIn a draft where at least ").append(ParagraphScorer.ASSISTANT_DRAFT_PARAGRAPHS)
+                    .append(" paragraphs, and a tenth of them, read like assistant prose on their own evidence, a")
+                    .append(" paragraph led by the assistant's voice needs ").append(ParagraphScorer.IN_ASSISTANT_DRAFT)
+                    .append(" points, and a run of ").append(BoldLead.MIN_RUN)
+                    .append(" or more paragraphs opening with labels needs nothing more than the run.");
         }
         b.append("\nRewrite in your own words; Vouch cannot tell who wrote a paragraph, only how it reads.");
         return b.toString();

@@ -136,6 +136,69 @@ class AiStyleAnalysisTest {
         assertFalse(p.readsLikeAssistant(), "em dashes alone never flag a paragraph: " + p.summary(3));
     }
 
+    private static List<Tell> restatements(String markdown, int paragraph) {
+        ParagraphScore p = AiStyleAnalysis.of(DraftParser.parse(markdown)).paragraphs().get(paragraph);
+        return p.tells().stream().filter(t -> t.reason().contains("restat")).toList();
+    }
+
+    @Test
+    void aRestatementIsOfAMessageAddressedToTheWriter() {
+        List<Tell> two = restatements("They want the ending shorter. They're asking for my view on the second"
+                + " example.\n", 0);
+        assertEquals(1, two.size());
+        assertEquals(Signal.REASONING_TRACE, two.get(0).signal());
+        assertEquals(1.5, two.get(0).weight());
+        assertEquals(2.0, restatements("The user is sharing a draft. They want it shorter. They also mentioned a"
+                + " deadline.\n", 0).get(0).weight(), "three sentences weigh more");
+        assertTrue(restatements("They want a pause on training runs. They're asking labs to sign a pledge.\n", 0)
+                .isEmpty(), "what a group wants of others");
+        assertTrue(restatements("They want us to file by Friday. They're asking for a summary too.\n", 0).isEmpty(),
+                "what an office wants of a team");
+        assertTrue(restatements("She wants to leave. She's hoping he won't ask me why.\n", 0).isEmpty(),
+                "he and she are the characters of a story");
+        assertTrue(restatements("They said they wanted it shorter. They asked me to cut the example.\n", 0).isEmpty(),
+                "past tense is narration");
+    }
+
+    @Test
+    void aRestatementRunsOnIntoTheNextParagraph() {
+        String text = "The user is sharing the last section of their essay.\n\nThey want to end on the experiment."
+                + " They're thinking of a second post.\n";
+        assertEquals(2.0, restatements(text, 1).stream().mapToDouble(Tell::weight).sum(), 1e-9,
+                "three sentences in all, whatever the paragraph break");
+        List<Tell> both = restatements(text.replace("end on the experiment", "end on my experiment"), 1);
+        assertEquals(2, both.size(), "the paragraph's own run and what its continuation adds: " + both);
+        assertEquals(2.0, both.stream().mapToDouble(Tell::weight).sum(), 1e-9);
+        assertTrue(restatements("Alice is sharing the last section of her essay.\n\nThey want to end on the"
+                + " experiment. They're thinking of a second post.\n", 1).isEmpty(), "no \"user\" before them");
+    }
+
+    private static final String REASONING = "The user is sharing the last section and asking me to help with the"
+            + " ending. Let me think carefully about this.\n\nThe user wants me to keep the voice. I should focus"
+            + " on the last two paragraphs.\n\nThe person is asking me for a title. Let me check what the essay"
+            + " promises first.\n\n";
+    private static final String LABELS = "Strongest part: the middle, where the notes turn into an argument.\n\n"
+            + "Weakest part: the conclusion, which repeats the introduction.\n\n"
+            + "First cut: the paragraph about the survey software.\n";
+
+    @Test
+    void aListOfLabelsReadsLikeAssistantOutputOnlyInAnAssistantHeavyDraft() {
+        AiStyleAnalysis alone = AiStyleAnalysis.of(DraftParser.parse(LABELS));
+        assertEquals(0, alone.flaggedCount(), "a run of labels is one habit");
+        AiStyleAnalysis pasted = AiStyleAnalysis.of(DraftParser.parse(REASONING + LABELS));
+        List<ParagraphScore> ps = pasted.paragraphs();
+        assertEquals(6, ps.size());
+        for (int i = 0; i < 3; i++) {
+            assertTrue(ps.get(i).flagged() && !ps.get(i).byContext(), "reasoning " + i + ": " + ps.get(i).summary(3));
+        }
+        for (int i = 3; i < 6; i++) {
+            assertTrue(ps.get(i).flagged() && ps.get(i).byContext(), "label " + i + ": " + ps.get(i).summary(3));
+        }
+        AiStyleAnalysis twoLabels = AiStyleAnalysis.of(DraftParser.parse(REASONING
+                + LABELS.substring(0, LABELS.indexOf("First cut"))));
+        assertFalse(twoLabels.paragraphs().get(3).flagged(), "two labels are not a list");
+    }
+
     @Test
     void evidenceIsCachedPerBlockContent() {
         Block a = DraftParser.parse("Intro.\n\n" + ASSISTANT + "\n").blocks().get(1);

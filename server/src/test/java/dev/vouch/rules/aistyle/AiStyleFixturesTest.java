@@ -18,9 +18,14 @@ import org.junit.jupiter.api.Test;
  * argument with one em dash and one "crucial", a memoir, a build post-mortem, a forum reply that says
  * "You're right" and "I hope this helps", notes with bold labels, an essay about AI style that names the
  * tells, a short story, an analysis of a chat transcript that speaks of "the user", a memoir heavy with em
- * dashes), none of whose paragraphs may read like assistant prose; and
- * {@code ai-style/assistant/} in the voices of assistant output (an overview, visible reasoning, a chat
- * answer, a numbered help answer, a reflective piece), most of whose prose paragraphs must.
+ * dashes, a writer's informal messages to an assistant, with "That's a great point", what "they" want and
+ * a run of "Label:" paragraphs, a story in the present tense full of what he and she want, a comment that
+ * summarises what others say and calls a question fascinating), none of whose paragraphs may read like
+ * assistant prose; and {@code ai-style/assistant/} in the voices of assistant output (an overview, visible
+ * reasoning, one restating what its user asked for, one answering its user's questions with labels, a chat
+ * answer, a numbered help answer, a reflective piece, two one-paragraph stories), most of whose prose
+ * paragraphs must. The stories are the known gap: their tells (em dashes, a contrast, a theme spelled out)
+ * are what human fiction has too, and they are counted here as misses.
  */
 class AiStyleFixturesTest {
     @Test
