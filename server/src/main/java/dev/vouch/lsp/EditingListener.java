@@ -12,12 +12,20 @@ import java.util.List;
  *
  * <p>Calls arrive on one dedicated thread, in the order the editor sent the notifications, never on the
  * thread that reads the protocol: a slow listener delays only the listener. An exception thrown by a
- * listener is logged and the server carries on. Nothing is called while the writer has
- * {@code vouch.ledger.enabled} set to false.
+ * listener is logged and the server carries on. No editing event (open, change, save, close) is sent
+ * while the writer has {@code vouch.ledger.enabled} set to false.
  */
 public interface EditingListener {
     /** Ignores every event and has no ledger. */
     EditingListener NONE = new EditingListener() {};
+
+    /**
+     * The editor connected ({@code initialize}): its workspace folders (drafts with no ledger or
+     * configuration above them belong to these), and a way to tell the writer about a problem (a ledger
+     * that could not be written), shown once per call as a warning. Also called again when the editor's
+     * workspace folders change.
+     */
+    default void started(List<Path> workspaceFolders, java.util.function.Consumer<String> warn) {}
 
     /** A draft was opened in the editor ({@code textDocument/didOpen}). */
     default void opened(DraftEvent event) {}

@@ -232,7 +232,9 @@ public final class VouchLanguageServer implements LanguageServer, LanguageClient
                     new DidChangeWatchedFilesRegistrationOptions(watchers)));
         }
         if (features.configurationDynamic()) {
-            regs.add(new Registration("vouch-configuration", "workspace/didChangeConfiguration", new JsonObject()));
+            JsonObject section = new JsonObject();
+            section.addProperty("section", "vouch"); // notified for vouch.* changes only
+            regs.add(new Registration("vouch-configuration", "workspace/didChangeConfiguration", section));
         }
         if (!regs.isEmpty()) {
             client.registerCapability(new RegistrationParams(regs)).exceptionally(e -> {
@@ -250,6 +252,18 @@ public final class VouchLanguageServer implements LanguageServer, LanguageClient
             requestExec.execute(this::warmUpGrammar);
         }
         showSettingsProblems(editorSettings);
+        announceFolders();
+    }
+
+    /** Tells the editing listener the workspace folders (on start, and when they change). */
+    void announceFolders() {
+        List<Path> folders = workspaceFolders;
+        try {
+            listenerExec.execute(() -> safely("started", () -> options.editingListener().started(folders,
+                    message -> client.showMessage(new MessageParams(MessageType.Warning, "Vouch: " + message)))));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // shutting down
+        }
     }
 
     /**
