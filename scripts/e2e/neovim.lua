@@ -37,7 +37,7 @@ local function run()
 
   local client_id = vim.lsp.start_client({
     name = "vouch",
-    cmd = { "java", "-jar", jar, "lsp" },
+    cmd = { "java", "-Xmx512m", "-XX:+UseSerialGC", "-jar", jar, "lsp" }, -- what bin/vouch lsp runs
     root_dir = vim.fn.fnamemodify(draft, ":h"),
     handlers = {
       ["textDocument/publishDiagnostics"] = function(err, result, ctx, config)

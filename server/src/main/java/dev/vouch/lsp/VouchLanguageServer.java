@@ -232,7 +232,9 @@ public final class VouchLanguageServer implements LanguageServer, LanguageClient
                     new DidChangeWatchedFilesRegistrationOptions(watchers)));
         }
         if (features.configurationDynamic()) {
-            regs.add(new Registration("vouch-configuration", "workspace/didChangeConfiguration", new JsonObject()));
+            JsonObject section = new JsonObject();
+            section.addProperty("section", "vouch"); // notified for vouch.* changes only
+            regs.add(new Registration("vouch-configuration", "workspace/didChangeConfiguration", section));
         }
         if (!regs.isEmpty()) {
             client.registerCapability(new RegistrationParams(regs)).exceptionally(e -> {
