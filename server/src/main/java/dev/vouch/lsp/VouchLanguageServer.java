@@ -113,7 +113,7 @@ public final class VouchLanguageServer implements LanguageServer, LanguageClient
         this.timerExec = Executors.newSingleThreadScheduledExecutor(threads("vouch-timer"));
         this.ruleDocs = RuleDocFiles.of(options.ruleDocsDir(), linter.registry());
         this.checks = new DraftChecks(linter, fastExec, slowExec, options.debounce(), () -> editorSettings,
-                this::fallbackFolder, settingsReady);
+                this::fallbackFolder, settingsReady, options.editingListener());
         this.delivery = new Delivery(this);
         this.checks.setDelivery(delivery::deliver);
         this.documentService = new DocumentService(this);
@@ -328,6 +328,9 @@ public final class VouchLanguageServer implements LanguageServer, LanguageClient
     void applySettings(EditorSettings s) {
         EditorSettings old = editorSettings;
         editorSettings = s;
+        if (old.ledgerEnabled != s.ledgerEnabled) {
+            documentService.ledgerSwitched(s.ledgerEnabled);
+        }
         if (!s.fingerprint().equals(old.fingerprint())) {
             showSettingsProblems(s);
             recheckAll();
