@@ -19,7 +19,6 @@ import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
-import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /** Vouch's findings, spans and edits as LSP values, and back. Positions are UTF-16, as both count them. */
 final class Convert {
@@ -177,9 +176,5 @@ final class Convert {
         }
         Diagnostic d = new Diagnostic(r, p.message(), DiagnosticSeverity.Error, SOURCE, CONFIG_CODE);
         return d;
-    }
-
-    static Either<String, Integer> code(Diagnostic d) {
-        return d.getCode();
     }
 }

@@ -12,12 +12,20 @@ import java.util.List;
  *
  * <p>Calls arrive on one dedicated thread, in the order the editor sent the notifications, never on the
  * thread that reads the protocol: a slow listener delays only the listener. An exception thrown by a
- * listener is logged and the server carries on. Nothing is called while the writer has
- * {@code vouch.ledger.enabled} set to false.
+ * listener is logged and the server carries on. No editing event (open, change, save, close) is sent
+ * while the writer has {@code vouch.ledger.enabled} set to false.
  */
 public interface EditingListener {
     /** Ignores every event and has no ledger. */
     EditingListener NONE = new EditingListener() {};
+
+    /**
+     * The editor connected ({@code initialize}): its workspace folders (drafts with no ledger or
+     * configuration above them belong to these), and a way to tell the writer about a problem (a ledger
+     * that could not be written), shown once per call as a warning. Also called again when the editor's
+     * workspace folders change.
+     */
+    default void started(List<Path> workspaceFolders, java.util.function.Consumer<String> warn) {}
 
     /** A draft was opened in the editor ({@code textDocument/didOpen}). */
     default void opened(DraftEvent event) {}
@@ -43,6 +51,16 @@ public interface EditingListener {
     }
 
     /**
+     * The draft's active editing time as the listener has it now, edits it has not written yet included,
+     * so that the code lens and {@code vouch/status} are not a flush interval behind; empty when it keeps
+     * no ledger for the draft. Called on a check thread after each check the editing-time policy applies
+     * to: it must be cheap.
+     */
+    default java.util.OptionalLong editedMs(Path draft) {
+        return java.util.OptionalLong.empty();
+    }
+
+    /**
      * One event about a draft.
      *
      * @param uri     the document URI as the editor sent it
@@ -60,7 +78,15 @@ public interface EditingListener {
      * @param words           the draft's word count
      * @param editedMinutes   editing time recorded so far
      * @param requiredMinutes what the active policy requires for this many words (0 when none applies)
-     * @param meets           whether the recorded time meets the policy
+     * @param meets           whether the recorded time meets the policy (true when none applies)
+     * @param applies         whether the editing-time policy applies to the draft (on, and the draft AI-assisted)
+     * @param note            short remarks, as {@code vouch ledger} prints them ("not marked AI-assisted"), or ""
      */
-    record LedgerRow(String path, int words, double editedMinutes, double requiredMinutes, boolean meets) {}
+    record LedgerRow(String path, int words, double editedMinutes, double requiredMinutes, boolean meets,
+                     boolean applies, String note) {
+        /** A row the policy applies to, without remarks. */
+        public LedgerRow(String path, int words, double editedMinutes, double requiredMinutes, boolean meets) {
+            this(path, words, editedMinutes, requiredMinutes, meets, true, "");
+        }
+    }
 }

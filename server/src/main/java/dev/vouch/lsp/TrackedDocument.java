@@ -1,13 +1,12 @@
 package dev.vouch.lsp;
 
-import dev.vouch.engine.DraftFiles;
 import dev.vouch.config.ConfigLoader;
+import dev.vouch.engine.DraftFiles;
 import dev.vouch.text.LineMap;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Future;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
@@ -47,6 +46,8 @@ final class TrackedDocument {
     volatile long abandonedGeneration = -1;
     /** Stages ("check", "grammar") whose abandonment the writer has been shown, until one completes in time. */
     final Set<String> abandonShown = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The editing listener's handling of this document's latest event (the ledger figures wait briefly for it). */
+    volatile Future<?> ledgerEvent;
     final Set<String> loggedErrors = new HashSet<>();
 
     TrackedDocument(String uri, Path path, Kind kind, String text, int version) {
@@ -66,8 +67,11 @@ final class TrackedDocument {
         if ("markdown".equalsIgnoreCase(languageId)) {
             return Kind.DRAFT;
         }
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".md") || lower.endsWith(".markdown") ? Kind.DRAFT : null;
+        try {
+            return !name.isEmpty() && DraftFiles.isMarkdown(Path.of(name)) ? Kind.DRAFT : null;
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
     }
 
     private static String fileName(String uri) {
@@ -91,10 +95,6 @@ final class TrackedDocument {
         } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
             return null;
         }
-    }
-
-    static boolean isDraftPath(Path p) {
-        return DraftFiles.isMarkdown(p);
     }
 
     record Snapshot(long generation, int version, String text) {}

@@ -113,7 +113,7 @@ public final class VouchLanguageServer implements LanguageServer, LanguageClient
         this.timerExec = Executors.newSingleThreadScheduledExecutor(threads("vouch-timer"));
         this.ruleDocs = RuleDocFiles.of(options.ruleDocsDir(), linter.registry());
         this.checks = new DraftChecks(linter, fastExec, slowExec, options.debounce(), () -> editorSettings,
-                this::fallbackFolder, settingsReady);
+                this::fallbackFolder, settingsReady, options.editingListener());
         this.delivery = new Delivery(this);
         this.checks.setDelivery(delivery::deliver);
         this.checks.setBudget(new CheckBudget(options.checkTimeout(), timerExec), this::abandoned);
@@ -233,7 +233,9 @@ public final class VouchLanguageServer implements LanguageServer, LanguageClient
                     new DidChangeWatchedFilesRegistrationOptions(watchers)));
         }
         if (features.configurationDynamic()) {
-            regs.add(new Registration("vouch-configuration", "workspace/didChangeConfiguration", new JsonObject()));
+            JsonObject section = new JsonObject();
+            section.addProperty("section", "vouch"); // notified for vouch.* changes only
+            regs.add(new Registration("vouch-configuration", "workspace/didChangeConfiguration", section));
         }
         if (!regs.isEmpty()) {
             client.registerCapability(new RegistrationParams(regs)).exceptionally(e -> {
@@ -251,6 +253,18 @@ public final class VouchLanguageServer implements LanguageServer, LanguageClient
             requestExec.execute(this::warmUpGrammar);
         }
         showSettingsProblems(editorSettings);
+        announceFolders();
+    }
+
+    /** Tells the editing listener the workspace folders (on start, and when they change). */
+    void announceFolders() {
+        List<Path> folders = workspaceFolders;
+        try {
+            listenerExec.execute(() -> safely("started", () -> options.editingListener().started(folders,
+                    message -> client.showMessage(new MessageParams(MessageType.Warning, "Vouch: " + message)))));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // shutting down
+        }
     }
 
     /**
@@ -285,7 +299,7 @@ public final class VouchLanguageServer implements LanguageServer, LanguageClient
             // the default language then
         }
         checks.warmUp(language, () -> {
-            if (shown) {
+            if (shown && !shutdown.get() && !exited.get()) { // after shutdown the pipe may be gone
                 org.eclipse.lsp4j.WorkDoneProgressEnd end = new org.eclipse.lsp4j.WorkDoneProgressEnd();
                 end.setMessage("grammar checker ready");
                 client.notifyProgress(new org.eclipse.lsp4j.ProgressParams(token, Either.forLeft(end)));
@@ -315,6 +329,9 @@ public final class VouchLanguageServer implements LanguageServer, LanguageClient
     void applySettings(EditorSettings s) {
         EditorSettings old = editorSettings;
         editorSettings = s;
+        if (old.ledgerEnabled != s.ledgerEnabled) {
+            documentService.ledgerSwitched(s.ledgerEnabled);
+        }
         if (!s.fingerprint().equals(old.fingerprint())) {
             showSettingsProblems(s);
             recheckAll();

@@ -123,6 +123,7 @@ final class Workspace implements WorkspaceService {
             }
         }
         server.workspaceFolders = List.copyOf(folders);
+        server.announceFolders();
     }
 
     void cancelProgress(WorkDoneProgressCancelParams params) {

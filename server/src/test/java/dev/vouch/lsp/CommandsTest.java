@@ -104,6 +104,11 @@ class CommandsTest {
         CountDownLatch closed = new CountDownLatch(1);
         EditingListener ledger = new EditingListener() {
             @Override
+            public void started(List<Path> folders, java.util.function.Consumer<String> warn) {
+                events.add("started " + folders.size());
+            }
+
+            @Override
             public void opened(DraftEvent e) {
                 events.add("open " + e.version() + " " + e.at() + " " + e.text().length());
             }
@@ -130,7 +135,8 @@ class CommandsTest {
             h.change(uri, 2, 0, 5, 0, 5, " there");
             h.server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
             assertTrue(closed.await(20, TimeUnit.SECONDS));
-            assertEquals(List.of("open 1 2026-12-01T10:00:00Z 7", "change 2 Hello there.\n", "close l.md"), events);
+            assertEquals(List.of("started 1", "open 1 2026-12-01T10:00:00Z 7", "change 2 Hello there.\n", "close l.md"),
+                    events);
             List<?> rows = (List<?>) run(h, VouchLanguageServer.SHOW_LEDGER, uri);
             Map<?, ?> row = (Map<?, ?>) rows.get(0);
             assertEquals("l.md", row.get("path"));

@@ -3,7 +3,6 @@ package dev.vouch.lsp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -165,9 +164,5 @@ class LifecycleTest {
             return i;
         }
         return -1;
-    }
-
-    static List<String> classpath() {
-        return List.of(System.getProperty("java.class.path").split(File.pathSeparator));
     }
 }

@@ -51,6 +51,7 @@ final class GrammarFindings {
         }
         Set<String> disabled = Set.copyOf(context.option(GrammarOptions.DISABLED));
         int base = block.span().start();
+        List<Span> reported = new java.util.ArrayList<>();
         for (LanguageToolCheck.Match m : LanguageToolCheck.matches(block, key)) {
             if (!mine.test(m) || disabled.contains(m.ruleId()) || !reportable(m, block)) {
                 continue;
@@ -62,6 +63,12 @@ final class GrammarFindings {
                         .add();
                 continue;
             }
+            // LanguageTool often has two rules for one mistake ("This are": a pronoun rule and a verb rule);
+            // the writer needs one finding for it, so a match overlapping one already reported is dropped.
+            if (reported.stream().anyMatch(span::overlaps)) {
+                continue;
+            }
+            reported.add(span);
             FindingSink.Builder b = out.report(span, wording.message(m)).evidence(evidence(m));
             if (m.plainSource()) {
                 List<String> suggestions = m.suggestions();

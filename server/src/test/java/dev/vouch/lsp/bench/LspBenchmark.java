@@ -183,6 +183,7 @@ public final class LspBenchmark {
     }
 
     private void session(Server s, String uri, Editor editor, int firstVersion) throws Exception {
+        double liveBefore = s.liveHeapMb();
         long end = System.nanoTime() + (long) (sessionMinutes * 60e9);
         long nextSample = System.nanoTime();
         List<double[]> samples = new ArrayList<>();
@@ -210,6 +211,9 @@ public final class LspBenchmark {
         System.out.printf(Locale.ROOT, "RSS: first %.0f MB, max %.0f MB, last %.0f MB; trend over the second half "
                         + "%+.1f MB per 10 min%n", samples.get(0)[1], max, samples.get(samples.size() - 1)[1],
                 slope(half) * 10);
+        double liveAfter = s.liveHeapMb();
+        System.out.printf(Locale.ROOT, "live heap after a full collection (jcmd GC.run, GC.heap_info): %.0f MB before the "
+                + "session, %.0f MB after%n", liveBefore, liveAfter);
         StringBuilder b = new StringBuilder("RSS samples (min → MB):");
         for (double[] x : samples) {
             b.append(String.format(Locale.ROOT, " %.1f→%.0f", x[0], x[1]));
@@ -421,6 +425,31 @@ public final class LspBenchmark {
                 }
             }
             return -1;
+        }
+
+        /** Heap in use right after a full collection, through jcmd (-1 when jcmd is not there). */
+        double liveHeapMb() {
+            try {
+                Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+                run(jcmd.toString(), String.valueOf(process.pid()), "GC.run");
+                String info = run(jcmd.toString(), String.valueOf(process.pid()), "GC.heap_info");
+                // "def new generation   total 9792K, used 1200K" … "tenured generation   total …, used …K"
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("used (\\d+)K").matcher(info);
+                long kb = 0;
+                while (m.find()) {
+                    kb += Long.parseLong(m.group(1));
+                }
+                return kb / 1024.0;
+            } catch (IOException | InterruptedException e) {
+                return -1;
+            }
+        }
+
+        private static String run(String... cmd) throws IOException, InterruptedException {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor(60, TimeUnit.SECONDS);
+            return out;
         }
 
         @Override
