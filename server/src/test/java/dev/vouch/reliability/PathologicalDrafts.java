@@ -12,23 +12,23 @@ import java.util.Map;
  * is committed): deep nesting, sheer size, one enormous line, nothing but emoji, bytes that are not
  * UTF-8, a NUL byte, constructs left open, thousands of footnotes. The text is the project's own.
  */
-final class PathologicalDrafts {
+public final class PathologicalDrafts {
     private PathologicalDrafts() {}
 
-    static final String NESTED_LISTS = "nested-lists.md";
-    static final String NESTED_QUOTES = "nested-quotes.md";
-    static final String QUOTED_LISTS = "quoted-lists.md";
-    static final String FIVE_MB = "five-mb.md";
-    static final String LONG_LINE = "long-line.md";
-    static final String EMOJI = "emoji-only.md";
-    static final String INVALID_UTF8 = "invalid-utf8.md";
-    static final String NUL = "nul-byte.md";
-    static final String UNCLOSED = "unclosed.md";
-    static final String FOOTNOTES = "footnotes.md";
-    static final String FRONT_MATTER_BOMB = "front-matter-aliases.md";
+    public static final String NESTED_LISTS = "nested-lists.md";
+    public static final String NESTED_QUOTES = "nested-quotes.md";
+    public static final String QUOTED_LISTS = "quoted-lists.md";
+    public static final String FIVE_MB = "five-mb.md";
+    public static final String LONG_LINE = "long-line.md";
+    public static final String EMOJI = "emoji-only.md";
+    public static final String INVALID_UTF8 = "invalid-utf8.md";
+    public static final String NUL = "nul-byte.md";
+    public static final String UNCLOSED = "unclosed.md";
+    public static final String FOOTNOTES = "footnotes.md";
+    public static final String FRONT_MATTER_BOMB = "front-matter-aliases.md";
 
     /** Footnote references in {@link #FOOTNOTES}; every second one has a definition. */
-    static final int FOOTNOTE_COUNT = 5_000;
+    public static final int FOOTNOTE_COUNT = 5_000;
 
     /** A paragraph with something for most rule categories: a statistic, a vague source, AI tells, a note. */
     private static final String PARAGRAPH = "Around %d%% of the drafts we reviewed cited nothing at all, and "
@@ -36,7 +36,7 @@ final class PathologicalDrafts {
             + "The [style guide](https://example.org/guide-%d) says to check every `claim`, yet TK remain. ";
 
     /** Every draft, by file name: the bytes to write. */
-    static Map<String, byte[]> all() {
+    public static Map<String, byte[]> all() {
         Map<String, byte[]> out = new LinkedHashMap<>();
         // 10,000 list levels on one line: every "- " opens a list inside the previous item.
         out.put(NESTED_LISTS, utf8("# Lists\n\n" + "- ".repeat(10_000) + "the deepest item, with a TK\n"));
@@ -87,7 +87,7 @@ final class PathologicalDrafts {
         return out;
     }
 
-    static void writeAll(Path dir) throws IOException {
+    public static void writeAll(Path dir) throws IOException {
         Files.createDirectories(dir);
         for (Map.Entry<String, byte[]> e : all().entrySet()) {
             Files.write(dir.resolve(e.getKey()), e.getValue());
@@ -95,7 +95,7 @@ final class PathologicalDrafts {
     }
 
     /** About 5 MB of varied prose: tens of thousands of paragraphs, every one different. */
-    static String fiveMegabytes() {
+    public static String fiveMegabytes() {
         StringBuilder b = new StringBuilder("# Five megabytes\n\n");
         int n = 0;
         while (b.length() < 5 * 1024 * 1024) {
