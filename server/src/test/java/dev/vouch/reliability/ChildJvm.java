@@ -46,12 +46,28 @@ final class ChildJvm {
         return pb;
     }
 
-    record Result(int exit, String out, String err, double seconds) {}
+    /** {@code network}: the network accesses {@link NoNetwork} refused (empty when there were none). */
+    record Result(int exit, String out, String err, double seconds, String network) {}
 
-    /** Runs {@code vouch ARGS} (the CLI) to the end; fails the test if it outlives {@code timeoutSeconds}. */
+    /** {@link NoNetwork} running {@code mainClass}: the command line, whose refusals go to {@code log}. */
+    static List<String> offline(List<String> jvmOptions, Path log, String mainClass, List<String> args) {
+        List<String> o = new ArrayList<>(jvmOptions);
+        o.add(NoNetwork.ALLOW_MANAGER);
+        List<String> a = new ArrayList<>();
+        a.add(log.toString());
+        a.add(mainClass);
+        a.addAll(args);
+        return command(o, NoNetwork.class.getName(), a);
+    }
+
+    /**
+     * Runs {@code vouch ARGS} (the CLI) to the end, with every network access refused and logged
+     * ({@link NoNetwork}); fails the test if it outlives {@code timeoutSeconds}.
+     */
     static Result vouch(List<String> jvmOptions, List<String> args, Path scratch, String name, long timeoutSeconds)
             throws Exception {
-        ProcessBuilder pb = builder(command(jvmOptions, "dev.vouch.cli.Main", args), scratch, name);
+        Path log = scratch.resolve(name + ".network");
+        ProcessBuilder pb = builder(offline(jvmOptions, log, "dev.vouch.cli.Main", args), scratch, name);
         Path out = scratch.resolve(name + ".stdout");
         pb.redirectOutput(out.toFile());
         long t0 = System.nanoTime();
@@ -65,7 +81,8 @@ final class ChildJvm {
             p.destroyForcibly();
         }
         return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(scratch.resolve(name + ".stderr"), StandardCharsets.UTF_8), (System.nanoTime() - t0) / 1e9);
+                Files.readString(scratch.resolve(name + ".stderr"), StandardCharsets.UTF_8), (System.nanoTime() - t0) / 1e9,
+                Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "(no network log: NoNetwork never ran)");
     }
 
     static String tail(Path file) {

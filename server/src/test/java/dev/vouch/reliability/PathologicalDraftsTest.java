@@ -106,6 +106,7 @@ class PathologicalDraftsTest {
         ChildJvm.Result r = ChildJvm.vouch(jvm(false), List.of("check", "--no-grammar", "--format", "json",
                 "--fail-on", "never", "--timeout", "120", drafts.toString()), scratch, "cli-fast", 600);
         ChildJvm.assertNoCrash(r.err());
+        assertEquals("", r.network(), "no network access (NoNetwork)");
         assertEquals(0, r.exit(), r.err());
         Map<String, FileSummary> files = summarize(r.out());
         assertEquals(PathologicalDrafts.all().keySet(), files.keySet());
@@ -153,6 +154,7 @@ class PathologicalDraftsTest {
         ChildJvm.Result r = ChildJvm.vouch(jvm(true), List.of("check", "--format", "json", "--fail-on", "never",
                 "--timeout", "120", small.toString()), scratch, "cli-grammar", 600);
         ChildJvm.assertNoCrash(r.err());
+        assertEquals("", r.network(), "no network access (NoNetwork)");
         assertEquals(0, r.exit(), r.err());
         Map<String, FileSummary> files = summarize(r.out());
         FileSummary line = files.get(LONG_LINE);
@@ -168,10 +170,11 @@ class PathologicalDraftsTest {
         }
 
         ChildJvm.Result big = ChildJvm.vouch(jvm(true), List.of("check", "--format", "json", "--fail-on", "never",
-                "--timeout", "10", drafts.resolve(FIVE_MB).toString()), scratch, "cli-timeout", 300);
+                "--timeout", "3", drafts.resolve(FIVE_MB).toString()), scratch, "cli-timeout", 300);
         ChildJvm.assertNoCrash(big.err());
+        assertEquals("", big.network(), "no network access (NoNetwork)");
         assertEquals(2, big.exit(), big.err());
-        assertTrue(big.err().contains(FIVE_MB + ": skipped: check abandoned after 10 s (--timeout)"), big.err());
-        assertEquals("check abandoned after 10 s (--timeout)", summarize(big.out()).get(FIVE_MB).skipped());
+        assertTrue(big.err().contains(FIVE_MB + ": skipped: check abandoned after 3 s (--timeout)"), big.err());
+        assertEquals("check abandoned after 3 s (--timeout)", summarize(big.out()).get(FIVE_MB).skipped());
     }
 }
