@@ -188,4 +188,25 @@ class BadInputTest {
             h.client.awaitLatest(configUri, x -> x.getDiagnostics().isEmpty());
         }
     }
+
+    /**
+     * A writer's banned-phrase pattern that a backtracking engine takes exponential time on (UserPatternsTest
+     * has the negative control) does not stall the server: matched by RE2/J, in linear time.
+     */
+    @Test
+    void aCatastrophicBannedPhrasePatternDoesNotStallTheServer() throws Exception {
+        Files.writeString(dir.resolve(".vouch.json"), """
+                {"rules": {"policy.banned-phrase": {"phrases": [
+                  {"pattern": "((a+)+)+b", "regex": true},
+                  {"pattern": "game[- ]changer", "regex": true, "reason": "hype"}]}}}
+                """);
+        dev.vouch.engine.Linter linter = new dev.vouch.engine.Linter(new dev.vouch.rule.RuleRegistry(
+                List.of(new dev.vouch.rules.policy.BannedPhrase())));
+        try (Harness h = Harness.builder(dir).linter(linter).start()) {
+            String uri = h.open("post.md", "# Patterns\n\n" + "a".repeat(20_000) + "!\n\nA real game changer.\n");
+            PublishDiagnosticsParams p = h.client.awaitDiagnostics(uri, x -> x.getVersion() == 1);
+            assertEquals(List.of("policy.banned-phrase"), codes(p));
+            assertTrue(p.getDiagnostics().get(0).getMessage().contains("hype"), p.getDiagnostics().get(0).getMessage());
+        }
+    }
 }
