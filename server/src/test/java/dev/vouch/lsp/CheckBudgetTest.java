@@ -79,6 +79,24 @@ class CheckBudgetTest {
     }
 
     @Test
+    void checkTheWorkspaceCountsADraftPastItsBudgetAsSkippedAndChecksTheRest() throws Exception {
+        // Grammar off: a closed draft's check would otherwise wait for LanguageTool to load first.
+        try (Harness h = Harness.builder(dir).checkTimeout(TINY).initOptions(com.google.gson.JsonParser.parseString(
+                "{\"settings\": {\"vouch\": {\"grammar\": {\"enabled\": false}}}}")).start()) {
+            String stuck = h.open("stuck.md", "# Stuck\n\nSTALL here.\n");
+            h.client.awaitDiagnostics(stuck, x -> has(x, Delivery.ABANDONED_CODE));
+            java.nio.file.Files.writeString(dir.resolve("closed-stuck.md"), "# Also\n\nSTALL, on disk.\n");
+            java.nio.file.Files.writeString(dir.resolve("fine.md"), "# Fine\n\nTK.\n");
+            java.util.Map<?, ?> summary = (java.util.Map<?, ?>) h.server.getWorkspaceService().executeCommand(
+                    new org.eclipse.lsp4j.ExecuteCommandParams(VouchLanguageServer.CHECK_WORKSPACE, List.of()))
+                    .get(20, TimeUnit.SECONDS);
+            assertEquals(1.0, ((Number) summary.get("files")).doubleValue(), summary.toString());
+            assertEquals(2.0, ((Number) summary.get("skipped")).doubleValue(), summary.toString());
+            assertEquals(1.0, ((Number) summary.get("warnings")).doubleValue(), summary.toString());
+        }
+    }
+
+    @Test
     void aPullEditorGetsTheNoticeAsTheReport() throws Exception {
         try (Harness h = Harness.builder(dir).capabilities(Harness.fullCapabilities(true, true))
                 .checkTimeout(TINY).start()) {
