@@ -25,6 +25,8 @@ final class ClientLogHandler extends Handler {
     /** A message forwarded while forwarding one (sending failed, and lsp4j logged that) is not sent again. */
     private static final ThreadLocal<Boolean> FORWARDING = ThreadLocal.withInitial(() -> false);
     private static final int REMEMBERED = 500;
+    /** Longer messages (a protocol error quoting what it read) are cut for the editor's log. */
+    private static final int MAX_LENGTH = 2_000;
     private static final String CHECKER = "dev.vouch.engine.Checker";
 
     private final VouchLanguageClient client;
@@ -64,6 +66,9 @@ final class ClientLogHandler extends Handler {
         String msg = (protocol ? "JSON-RPC: " : "") + r.getMessage()
                 + (r.getThrown() == null || String.valueOf(r.getMessage()).equals(r.getThrown().getMessage())
                 ? "" : ": " + r.getThrown());
+        if (msg.length() > MAX_LENGTH) {
+            msg = msg.substring(0, MAX_LENGTH) + "… (" + msg.length() + " characters; the whole on stderr)";
+        }
         synchronized (seen) {
             if (seen.put(msg, Boolean.TRUE) != null) {
                 return;
