@@ -17,11 +17,18 @@ import java.util.Map;
  * paragraph, so that a reader can find it.
  * {@code java -cp server/target/vouch.jar:server/target/test-classes dev.vouch.rules.aistyle.AiStyleCorpusReport [--all]}
  * ({@code --all} lists every paragraph, not only the misses and the false positives).
+ * With a folder, {@code AiStyleCorpusReport DIR [top]} reports it as human text (paragraphs flagged, the
+ * nearest misses); {@code AiStyleCorpusReport --assistant DIR} reports it as assistant text (the held-out
+ * batches in {@code ai-style/held-out}): the share of its prose paragraphs found, and each miss.
  */
 public final class AiStyleCorpusReport {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && !args[0].startsWith("--")) {
             nearMisses(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 30);
+            return;
+        }
+        if (args.length > 1 && args[0].equals("--assistant")) {
+            assistant(Path.of(args[1]));
             return;
         }
         boolean all = args.length > 0 && args[0].equals("--all");
@@ -116,5 +123,49 @@ public final class AiStyleCorpusReport {
             System.out.printf("%s %s %s/%s [%s] %s%n", n.p().flagged() ? "FLAGGED" : "       ", n.where(), n.p().score(),
                     n.p().threshold(), n.p().summary(6), text.substring(0, Math.min(100, text.length())));
         }
+    }
+
+    /** Paragraphs of at least this many words are prose, as in the labelled corpus (dialogue lines are not). */
+    static final int PROSE_WORDS = 25;
+
+    /**
+     * For a folder of Markdown files taken to be assistant-written: per file and in total, how many prose
+     * paragraphs ({@link #PROSE_WORDS} words or more) read like assistant prose, and every miss with its evidence.
+     */
+    static void assistant(Path dir) throws Exception {
+        List<Path> files;
+        try (var s = Files.walk(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().equals("README.md"))
+                    .sorted().toList();
+        }
+        int prose = 0;
+        int found = 0;
+        int words = 0;
+        List<String> misses = new ArrayList<>();
+        for (Path f : files) {
+            Draft d = DraftParser.parse(f, Files.readString(f));
+            int fp = 0;
+            int ff = 0;
+            for (ParagraphScore p : AiStyleAnalysis.of(d).paragraphs()) {
+                if (p.words() < PROSE_WORDS) {
+                    continue;
+                }
+                fp++;
+                words += p.words();
+                if (p.flagged()) {
+                    ff++;
+                } else {
+                    String text = p.block().prose().text();
+                    misses.add(String.format("%s:%d %dw %s/%s [%s] %s", dir.relativize(f), d.lines().lineOf(p.span().start()) + 1,
+                            p.words(), p.score(), p.threshold(), p.summary(6), text.substring(0, Math.min(60, text.length()))));
+                }
+            }
+            prose += fp;
+            found += ff;
+            System.out.printf("%s | %d of %d%n", dir.relativize(f), ff, fp);
+        }
+        System.out.printf("total: %d of %d prose paragraphs (%d words) read like assistant prose: recall %.3f%n", found, prose,
+                words, found / (double) Math.max(1, prose));
+        misses.forEach(m -> System.out.println("  missed " + m));
     }
 }
