@@ -30,7 +30,9 @@ import java.util.function.Predicate;
  * same wherever the draft is checked.
  *
  * <p>Per-block evidence is cached by block content, so after an edit only changed paragraphs are
- * re-read; evidence that depends on neighbours (runs of bold-lead items) is recomputed each check.
+ * re-read; evidence that depends on neighbours (runs of bold-lead items) or on the whole draft (recurring
+ * contrasts, {@link DraftShape paragraphs of one shape}) is recomputed each check from the cached tells and
+ * the paragraphs' word counts, one pass over the draft.
  */
 public final class AiStyleAnalysis {
     /** The shared analysis: {@code context.analysis(AiStyleAnalysis.ANALYSIS)}. */
@@ -89,6 +91,10 @@ public final class AiStyleAnalysis {
             owners.add(writersOwn.test(b));
         }
         recurringContrast(scored, evidence, owners);
+        Map<Block, List<Tell>> shape = DraftShape.of(scored, owners);
+        for (int i = 0; i < scored.size(); i++) {
+            evidence.get(i).addAll(shape.getOrDefault(scored.get(i), List.of()));
+        }
         int own = 0;
         int flagged = 0;
         for (int i = 0; i < scored.size(); i++) {

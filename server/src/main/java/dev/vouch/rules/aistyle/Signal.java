@@ -22,7 +22,9 @@ public enum Signal {
     BOLD_LEAD("bold-lead", "bold-lead item", "bold-lead items", 1.5, false),
     LABEL_LEAD("label-lead", "label-lead paragraph", "label-lead paragraphs", 1.0, false),
     EMOJI("emoji", "emoji bullet", "emoji bullets", 1.5, false),
-    UNIFORM_RHYTHM("uniform-rhythm", "uniform sentence length", "uniform sentence length", 1.5, false);
+    UNIFORM_RHYTHM("uniform-rhythm", "uniform sentence length", "uniform sentence length", 1.5, false),
+    /** Evidence about the whole draft, given to each of its prose paragraphs (see {@link DraftShape}). */
+    DRAFT_SHAPE("draft-shape", "paragraphs of one shape", "paragraphs of one shape", 1.0, false);
 
     private final String id;
     private final String one;
