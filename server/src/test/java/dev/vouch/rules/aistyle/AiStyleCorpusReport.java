@@ -27,6 +27,10 @@ public final class AiStyleCorpusReport {
             nearMisses(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 30);
             return;
         }
+        if (args.length > 2 && args[0].equals("--dump")) {
+            dump(Path.of(args[1]), Path.of(args[2]));
+            return;
+        }
         if (args.length > 1 && args[0].equals("--assistant")) {
             assistant(Path.of(args[1]));
             return;
@@ -167,5 +171,43 @@ public final class AiStyleCorpusReport {
         System.out.printf("total: %d of %d prose paragraphs (%d words) read like assistant prose: recall %.3f%n", found, prose,
                 words, found / (double) Math.max(1, prose));
         misses.forEach(m -> System.out.println("  missed " + m));
+    }
+
+    /**
+     * Every scored paragraph of every Markdown file under a folder, as JSON lines (file, line, words, score,
+     * threshold, flagged, points per signal, sentence lengths, prose) for studying thresholds outside Java.
+     * The prose is others' text when the folder is: write the dump to a temporary folder, never the project.
+     */
+    static void dump(Path dir, Path out) throws Exception {
+        List<Path> files;
+        try (var s = Files.walk(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().equals("README.md"))
+                    .sorted().toList();
+        }
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        try (var w = Files.newBufferedWriter(out)) {
+            for (Path f : files) {
+                Draft d = DraftParser.parse(f, Files.readString(f));
+                for (ParagraphScore p : AiStyleAnalysis.of(d).paragraphs()) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("file", dir.relativize(f).toString());
+                    m.put("line", d.lines().lineOf(p.span().start()) + 1);
+                    m.put("words", p.words());
+                    m.put("score", p.score());
+                    m.put("threshold", p.threshold());
+                    m.put("flagged", p.flagged());
+                    m.put("own", p.writersOwn());
+                    Map<String, Double> sig = new LinkedHashMap<>();
+                    for (ParagraphScore.SignalEvidence e : p.evidence()) {
+                        sig.put(e.signal().id(), e.points());
+                    }
+                    m.put("signals", sig);
+                    m.put("sentences", p.block().sentences().stream().map(x -> dev.vouch.draft.WordCounter.count(x.text())).toList());
+                    m.put("prose", p.block().prose().text());
+                    w.write(json.writeValueAsString(m));
+                    w.newLine();
+                }
+            }
+        }
     }
 }
