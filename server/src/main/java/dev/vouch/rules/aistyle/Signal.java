@@ -24,7 +24,7 @@ public enum Signal {
     EMOJI("emoji", "emoji bullet", "emoji bullets", 1.5, false),
     UNIFORM_RHYTHM("uniform-rhythm", "uniform sentence length", "uniform sentence length", 1.5, false),
     /** Evidence about the whole draft, given to each of its prose paragraphs (see {@link DraftShape}). */
-    DRAFT_SHAPE("draft-shape", "paragraphs of one shape", "paragraphs of one shape", 1.0, false),
+    DRAFT_SHAPE("draft-shape", "paragraphs of one shape", "paragraphs of one shape", 1.5, false),
     /** A style tell recurring across the draft's paragraphs (see {@link AiStyleAnalysis}). */
     DRAFT_HABIT("draft-habit", "habit recurring across the draft", "habits recurring across the draft", 1.0, false);
 
@@ -72,6 +72,15 @@ public enum Signal {
     /** Whether this is the assistant speaking to or about its user (residue, appraisal, reasoning). */
     public boolean isVoice() {
         return this == CHAT_RESIDUE || this == SYCOPHANCY || this == REASONING_TRACE;
+    }
+
+    /**
+     * Whether this is evidence about the whole draft ({@link #DRAFT_SHAPE}, {@link #DRAFT_HABIT}) rather than
+     * something in the paragraph: it adds points and counts as a kind of evidence, but never leads (a
+     * paragraph's bar is set by its own strongest evidence).
+     */
+    public boolean isDraftLevel() {
+        return this == DRAFT_SHAPE || this == DRAFT_HABIT;
     }
 
     /** The signal a lexicon file names ("negative-parallelism"), or null. */
