@@ -26,7 +26,7 @@ final class DraftShape {
     static final int MIN_PARAGRAPHS = 5;
     /** …and their lengths at most this coefficient of variation (standard deviation over mean). */
     static final double MAX_CV = 0.25;
-    static final double WEIGHT = 1.5;
+    static final double WEIGHT = 1.0;
 
     private DraftShape() {}
 

@@ -24,7 +24,7 @@ public enum Signal {
     EMOJI("emoji", "emoji bullet", "emoji bullets", 1.5, false),
     UNIFORM_RHYTHM("uniform-rhythm", "uniform sentence length", "uniform sentence length", 1.5, false),
     /** Evidence about the whole draft, given to each of its prose paragraphs (see {@link DraftShape}). */
-    DRAFT_SHAPE("draft-shape", "paragraphs of one shape", "paragraphs of one shape", 1.5, false),
+    DRAFT_SHAPE("draft-shape", "paragraphs of one shape", "paragraphs of one shape", 1.0, false),
     /** A style tell recurring across the draft's paragraphs (see {@link AiStyleAnalysis}). */
     DRAFT_HABIT("draft-habit", "habit recurring across the draft", "habits recurring across the draft", 1.0, false);
 
