@@ -83,6 +83,9 @@ public final class ParagraphStyle implements DocumentRule {
                     b.append("\n  - \"").append(TellReport.quote(t)).append("\": ").append(t.reason());
                 }
             }
+            if (e.signal().isDraftLevel()) {
+                b.append("\n  - ").append(e.tells().get(0).reason());
+            }
         }
         if (p.byContext()) {
             b.append("\nIn a draft where at least ").append(ParagraphScorer.ASSISTANT_DRAFT_PARAGRAPHS)
