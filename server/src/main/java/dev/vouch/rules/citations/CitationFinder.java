@@ -92,6 +92,17 @@ public final class CitationFinder {
             + "|post|book|report|chapter|talk|lecture|study|piece|sequence|novel|memoir)\\b)\\s*[,:]?\\s*[“\"‘]([^”\"’\\n]{4,160})[”\"’]");
     private static final Pattern PUBLISHED_IN = Pattern.compile("(?i:\\b(?:published in|reported in|appeared in|cited in"
             + "|quoted in|in the journal|source:|sources:|data from)\\s+)(?:the\\s+)?(" + TITLE_WORD + "(?:\\s+" + TITLE_WORD + ")*)");
+    /**
+     * A document placed in a journal and a year: "a meta-analysis in The Lancet Public Health in 2022", "a
+     * trial in the New England Journal of Medicine (2019)". The venue must read as a journal (a word such as
+     * Journal, Lancet, Review, Proceedings), so that "a study in South Korea in 2019" stays vague.
+     */
+    private static final Pattern IN_JOURNAL = Pattern.compile("(?i:\\b(?:study|paper|meta-analysis|analysis|trial|review"
+            + "|survey|article|report|letter|preprint)\\s+(?:published\\s+)?in\\s+)(?:(?i:the)\\s+)?((?:" + TITLE_WORD
+            + "\\s+(?:(?:of|and|for|in|on)\\s+)?)*?(?:Journal|Lancet|Review|Proceedings|Annals|Bulletin|Letters|Quarterly"
+            + "|Transactions|Archives|Medicine|Science|Nature|Cell|BMJ|JAMA|PNAS|NEJM)\\b(?:\\s+(?:(?:of|and|for|in|on)\\s+)?"
+            + TITLE_WORD + ")*)[,\\s(]+(?:(?i:in)\\s+)?(?:19|20)\\d{2}(?![\\p{N}])");
+
     /** Capitalised words after "the" that are not a publisher's name ("the New survey", "the Recent report"). */
     private static final String NOT_OWNERS = "New|Recent|Latest|Same|Original|Above|Following|Next|Last|First|Final|Annual"
             + "|Full|Whole|Official|Internal|Public|Draft|Main|Big|Great|Other|Second|Third";
@@ -396,6 +407,10 @@ public final class CitationFinder {
             while (m.find()) {
                 out.add(new Citation(Citation.Kind.NAMED_WORK, m.start(1), m.end(1), m.group(1), ""));
             }
+        }
+        Matcher journal = IN_JOURNAL.matcher(lower.contains(" in ") ? text : "");
+        while (journal.find()) {
+            out.add(new Citation(Citation.Kind.NAMED_WORK, journal.start(1), journal.end(1), journal.group(1), ""));
         }
         Matcher post = POST_UNDER_DISCUSSION.matcher(lower.contains("post") || lower.contains("op ") ? text : "");
         while (post.find()) {

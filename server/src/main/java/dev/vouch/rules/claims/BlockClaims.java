@@ -598,7 +598,7 @@ public final class BlockClaims {
                 if (!nameWord(word) || quoted(w.start())) {
                     continue;
                 }
-                if (!opening || acronym(word)) {
+                if (!opening || acronym(word) || unknownWord(word)) {
                     if (factCueCounts(w.start(), w.end())) {
                         return new int[] {w.start(), w.end()};
                     }
@@ -629,7 +629,8 @@ public final class BlockClaims {
             while (w.find()) {
                 before = w.group().toLowerCase(Locale.ROOT);
             }
-            return before != null && PARTICIPLE_BEFORE.contains(before);
+            // after a possessive it is an adjective too: "Pandoc's fenced divs"
+            return before != null && (PARTICIPLE_BEFORE.contains(before) || before.endsWith("'s") || before.endsWith("’s"));
         }
 
         /** A word right after an opening quotation mark, bracket or clause mark, where capitals mean nothing. */
@@ -927,7 +928,10 @@ public final class BlockClaims {
                 t = t.substring(lead.end());
             }
             Matcher w = WORD.matcher(t);
-            return w.find() && w.start() == 0 && Character.isUpperCase(w.group().charAt(0)) ? w.group() : null;
+            // a one-letter word is an article or a pronoun ("A Japanese company …"), never a speaker named
+            // "A" in a Q&A
+            return w.find() && w.start() == 0 && w.group().length() > 1 && Character.isUpperCase(w.group().charAt(0))
+                    ? w.group() : null;
         }
 
         /** Whether prose offset {@code at} is inside a quotation (a quoted line is not the writer's marker). */
@@ -972,6 +976,20 @@ public final class BlockClaims {
             int hyphen = bare.indexOf('-');
             // "AI-assisted", "LLM-based": a hyphenated word is named by its first part
             return !NOT_NAME_WORDS.contains(bare) && (hyphen < 0 || !NOT_NAME_WORDS.contains(bare.substring(0, hyphen)));
+        }
+
+        /**
+         * A capitalised word whose lower-case form is no English word ("France", "Neuronpedia"): a name even
+         * where it opens a sentence. Possessives and hyphenated words are judged by their stem ("Houston's",
+         * "Anthropic-style").
+         */
+        private static boolean unknownWord(String word) {
+            String bare = word.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+            int hyphen = bare.indexOf('-');
+            if (hyphen > 0) {
+                bare = bare.substring(0, hyphen);
+            }
+            return bare.length() >= 3 && bare.chars().allMatch(Character::isLetter) && !EnglishWords.ordinary(bare);
         }
 
         private static boolean acronym(String word) {
