@@ -543,7 +543,7 @@ public final class BlockClaims {
                 reasons.add("a named person, place, organisation or thing");
             }
             double total = FACT_CUE * kinds.size();
-            if (total < 1.0 - 1e-9 || kinds.keySet().stream().noneMatch(ANCHORS::contains)) {
+            if (total < 1.0 - 1e-9 || (kinds.keySet().stream().noneMatch(ANCHORS::contains) && !measuredEffect(kinds.keySet()))) {
                 return null;
             }
             int[] first = null;
@@ -554,6 +554,14 @@ public final class BlockClaims {
             }
             return new Signal(Kind.FACT, first[0], first[1], text.substring(first[0], first[1]),
                     String.join(", ", kinds.keySet()), String.join("; ", reasons), total, false, -1, -1, null);
+        }
+
+        /**
+         * A cause with a comparison, a share or a trend ("short walks lower blood sugar more than one long walk
+         * does"): an effect compared or sized is an empirical finding even with nothing named.
+         */
+        private static boolean measuredEffect(Set<String> kinds) {
+            return kinds.contains("causal") && (kinds.contains("comparative") || kinds.contains("share") || kinds.contains("trend"));
         }
 
         /**
