@@ -132,7 +132,7 @@ public final class CitationFinder {
                 + "\\bin\\s+(?:(?i:his|her|their|the|its)\\s+)?(?:(?i:book|essay|paper|novel|classic|article|post|memoir"
                 + "|treatise|lecture|talk|report)\\s+)?(" + TITLE + ")");
         OWNED_DOCUMENT = Pattern.compile("(?:(?<![\\p{L}\\p{N}])(\\p{Lu}{2,}[\\p{L}]*)|(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,2})['’]s"
-                + "|(?<![\\p{L}\\p{N}])(?i:the|a|an)\\s+((?!(?:" + NOT_OWNERS + ")\\b)\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,2}))"
+                + "|(?<![\\p{L}\\p{N}])(?i:the)\\s+((?!(?:" + NOT_OWNERS + ")\\b)\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,2}))"
                 + "\\s+(?:[\\p{L}-]+\\s+){0,3}?(?i:" + String.join("|", nouns) + ")(?![\\p{L}])");
     }
 
