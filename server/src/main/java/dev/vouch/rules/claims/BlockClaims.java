@@ -95,6 +95,7 @@ public final class BlockClaims {
     private static final Lexicon FACTS = Lexicon.load(BlockClaims.class, "facts.tsv");
     private static final Lexicon EVALUATIONS = Lexicon.load(BlockClaims.class, "evaluations.tsv");
     private static final Lexicon NOT_NAMES = Lexicon.load(BlockClaims.class, "not-names.tsv");
+    private static final Lexicon POINTERS = Lexicon.load(BlockClaims.class, "pointers.tsv");
     /** The weight of each weak cue of claims.fact, and what cues of two kinds add up to. */
     private static final double FACT_CUE = 0.5;
     /**
@@ -249,6 +250,7 @@ public final class BlockClaims {
         private final List<Lexicon.Match> sources;
         private final List<Lexicon.Match> facts;
         private final List<Lexicon.Match> evaluations;
+        private final List<Lexicon.Match> pointers;
         /** See {@link #FIRST_PERSON_PAST}. */
         private final boolean firstPersonStory;
         private final List<int[]> quotes;
@@ -280,6 +282,7 @@ public final class BlockClaims {
             this.sources = SOURCES.find(text);
             this.facts = FACTS.find(text);
             this.evaluations = EVALUATIONS.find(text);
+            this.pointers = POINTERS.find(text);
             this.firstPersonStory = FIRST_PERSON_PAST.matcher(text).find();
             this.quotes = quotations(text);
             this.boundary = clauseBoundaries(text);
@@ -579,6 +582,9 @@ public final class BlockClaims {
                 if (!commaBetween(Math.min(e.end(), start), Math.max(e.start(), end))) {
                     return false;
                 }
+            }
+            if (!in(pointers, cs, ce).isEmpty()) {
+                return false; // "The Guardian ran a long piece on loneliness": a pointer, not a fact
             }
             return !SECOND_PERSON.matcher(text).region(cs, ce).find();
         }
