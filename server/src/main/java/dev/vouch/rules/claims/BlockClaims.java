@@ -578,6 +578,9 @@ public final class BlockClaims {
             int cs = clauseStart(start);
             int ce = clauseEnd(start, text.length());
             for (Lexicon.Match e : in(evaluations, cs, ce)) {
+                if (Character.isUpperCase(text.charAt(e.start())) && !opensClause(e.start())) {
+                    continue; // part of a name: "the Great Fire of London", "Good Friday"
+                }
                 // "Fair, though Calder Hall was built …": a verdict set off by a comma judges something else
                 if (!commaBetween(Math.min(e.end(), start), Math.max(e.start(), end))) {
                     return false;
