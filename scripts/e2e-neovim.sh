@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end test with a real editor nobody here wrote: Debian's Neovim starts `vouch lsp` through its
 # built-in LSP client, opens a sample draft, checks the diagnostics and a hover, applies a quick fix and
-# checks the buffer and the fresh diagnostics (scripts/e2e/neovim.lua). Needs server/target/vouch.jar.
+# checks the buffer and the fresh diagnostics, shuts the server down and finds the edit in the project's
+# editing ledger, which `vouch ledger` then reads (scripts/e2e/neovim.lua). Needs server/target/vouch.jar.
 # Installs neovim with apt-get when it is missing. Everything runs under an overall deadline; on expiry
 # nvim and the server (its process group) are killed and the test fails.
 set -euo pipefail
@@ -75,4 +76,11 @@ if [ "$code" -ne 0 ] || [ "$result" != "OK" ]; then
   tail -n 40 "$work/cache/nvim/lsp.log" "$work/state/nvim/lsp.log" 2>/dev/null >&2 || true
   exit 1
 fi
-echo "e2e-neovim: OK ($(( $(date +%s) - start )) s)"
+# The ledger the server wrote reads back in CI terms: `vouch ledger` lists the draft.
+if ! ledger_out=$(java -jar "$jar" ledger "$work/project/field-notes.md" 2>&1) \
+    || ! grep -q "field-notes.md" <<<"$ledger_out"; then
+  echo "e2e-neovim: FAIL: vouch ledger did not read the editor's ledger:" >&2
+  echo "$ledger_out" >&2
+  exit 1
+fi
+echo "e2e-neovim: OK ($(( $(date +%s) - start )) s); vouch ledger: $(tail -n 1 <<<"$ledger_out")"

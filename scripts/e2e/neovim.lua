@@ -134,6 +134,14 @@ local function run()
   end, 20)
   check(got, "the server did not exit after shutdown")
   check(exit_code == 0, "the server exited with " .. tostring(exit_code))
+
+  -- 6. The quick fix was an edit: the editing ledger recorded it in the project's .vouch/ledger.json.
+  local ledger_file = vim.fn.fnamemodify(draft, ":h") .. "/.vouch/ledger.json"
+  check(vim.fn.filereadable(ledger_file) == 1, "no editing ledger at " .. ledger_file)
+  local ledger = vim.fn.json_decode(table.concat(vim.fn.readfile(ledger_file), "\n"))
+  local entry = ledger.drafts and ledger.drafts["field-notes.md"]
+  check(entry and entry.sessionCount >= 1, "the ledger has no session for field-notes.md: " .. vim.inspect(ledger))
+  log("ledger: " .. entry.sessionCount .. " session(s) for field-notes.md")
 end
 
 local ok, err = pcall(run)

@@ -3,7 +3,8 @@
 // checks what a writer sees and does: Vouch's squiggles and Problems rows, the status bar and code lens
 // figures, a hover, a quick fix through the lightbulb menu, fix-all on save and by command, the other
 // commands, a server that dies (restarted, then left stopped with a message), a wrong Java setting (one
-// notification, a button to the setting), .vouch.json checked as typed, and an unsaved draft.
+// notification, a button to the setting), .vouch.json checked as typed (a mistake typed, and a saved
+// mistake corrected before saving), and an unsaved draft.
 //
 //   node e2e/run.mjs [--vsix vouch.vsix] [--update-screenshot]
 //
@@ -755,6 +756,36 @@ async function run() {
     await page.keyboard.press('Control+Z');
     await waitFor('the problem to go once the mistake is undone', async () => !(await problemRows()).some((r) => r.includes('"loud"')), SLOW, 1000);
     return `"${row.trim().slice(0, 100)}", gone after undo`;
+  });
+
+  // The other way round: a mistake saved in .vouch.json, corrected in the editor but not yet saved. While the
+  // file is open its Problems rows are those of the text as typed; the server withdraws what it pushed for
+  // the saved file (the draft's own "configuration for this draft" row stays until the save: drafts are
+  // checked against the saved file).
+  await check('a saved mistake in .vouch.json leaves Problems once corrected in the editor, before saving', async () => {
+    const configFile = join(workspace, '.vouch.json');
+    const broken = '{\n  // comments are allowed\n  "rules": {"citations.placeholder": "loud"}\n}\n';
+    // The file's own rows, not the draft's row about it nor that row's related-information line.
+    const fileRow = (r) => r.includes('"loud"') && !r.includes('configuration for this draft') && !/\.vouch\.json\s*\[Ln/.test(r);
+    await runCommand('View: Revert and Close Editor');
+    writeFileSync(configFile, broken);
+    await page.locator('.tabs-container .tab', { hasText: 'draft.md' }).first().click();
+    await waitFor('the saved file\'s problem with "loud"', async () => (await problemRows()).some(fileRow), SLOW, 1000);
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: '.vouch.json' }).first().click({ timeout: UI });
+    await page.locator('.tabs-container .tab', { hasText: '.vouch.json' }).first().waitFor({ state: 'visible', timeout: UI });
+    const at = positionOf(broken, 'loud');
+    await page.locator('.editor-instance .monaco-editor textarea').first().focus();
+    await goTo(at.line, at.column + 1);
+    await page.keyboard.press('Control+D');
+    await page.keyboard.type('info');
+    await page.keyboard.press('Escape');
+    await waitFor('the file\'s problem to go while it is unsaved', async () => !(await problemRows()).some(fileRow), SLOW, 1000);
+    if (!readFileSync(configFile, 'utf8').includes('loud')) {
+      throw new Error('the file was saved: the check was not of the typed text');
+    }
+    await page.keyboard.press('Control+S');
+    await waitFor('the draft\'s row to go once saved', async () => !(await problemRows()).some((r) => r.includes('"loud"')), SLOW, 1000);
+    return 'the saved file\'s row went as soon as the typed text was right; the draft\'s, on save';
   });
 
   await check('a new, unsaved Markdown draft is checked too', async () => {

@@ -22,6 +22,10 @@ export interface LedgerRow {
   editedMinutes: number;
   requiredMinutes: number;
   meets: boolean;
+  /** False when the editing-time policy does not apply to the draft (not AI-assisted, policy off). */
+  applies?: boolean;
+  /** The server's remarks ("not marked AI-assisted; 1 min per 50 words"). */
+  note?: string;
 }
 
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
@@ -91,6 +95,14 @@ export interface LedgerItem {
 }
 
 export function formatLedgerRow(r: LedgerRow): LedgerItem {
+  if (r.applies === false) {
+    return {
+      label: `$(circle-slash) ${r.path}`,
+      description: `${minutes(r.editedMinutes)} min edited`,
+      detail: `${words(r.words)} — the editing-time policy does not apply${r.note ? ` (${r.note})` : ''}`,
+      path: r.path,
+    };
+  }
   return {
     label: `${r.meets ? '$(pass)' : '$(watch)'} ${r.path}`,
     description: `${minutes(r.editedMinutes)} of ${minutes(r.requiredMinutes)} min edited`,
@@ -108,13 +120,22 @@ export function ledgerRows(result: unknown): LedgerRow[] {
       : [];
   return list
     .filter((r): r is Record<string, unknown> => !!r && typeof r === 'object' && typeof (r as { path?: unknown }).path === 'string')
-    .map((r) => ({
-      path: r.path as string,
-      words: Number(r.words ?? 0),
-      editedMinutes: Number(r.editedMinutes ?? 0),
-      requiredMinutes: Number(r.requiredMinutes ?? 0),
-      meets: r.meets === true,
-    }));
+    .map((r) => {
+      const row: LedgerRow = {
+        path: r.path as string,
+        words: Number(r.words ?? 0),
+        editedMinutes: Number(r.editedMinutes ?? 0),
+        requiredMinutes: Number(r.requiredMinutes ?? 0),
+        meets: r.meets === true,
+      };
+      if (typeof r.applies === 'boolean') {
+        row.applies = r.applies;
+      }
+      if (typeof r.note === 'string' && r.note !== '') {
+        row.note = r.note;
+      }
+      return row;
+    });
 }
 
 /** "Vouch checked 12 drafts: 3 errors, 5 warnings, 1 info." from the summary `vouch.checkWorkspace` returns. */

@@ -52,6 +52,14 @@ describe('ledger', () => {
     const done = formatLedgerRow({ path: 'p.md', words: 50, editedMinutes: 1, requiredMinutes: 1, meets: true });
     assert.match(done.detail, /meets/);
   });
+  it('says when the policy does not apply, with the server\'s note', () => {
+    const rows = ledgerRows([{ path: 'h.md', words: 31, editedMinutes: 4, requiredMinutes: 0, meets: true, applies: false,
+      note: 'not marked AI-assisted; 1 min per 50 words' }]);
+    assert.equal(rows[0].applies, false);
+    const item = formatLedgerRow(rows[0]);
+    assert.equal(item.description, '4 min edited');
+    assert.equal(item.detail, '31 words — the editing-time policy does not apply (not marked AI-assisted; 1 min per 50 words)');
+  });
 });
 
 describe('formatCheckSummary', () => {

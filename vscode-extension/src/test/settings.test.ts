@@ -85,10 +85,14 @@ describe('contributes.configuration', () => {
       assert.ok(name.startsWith('vouch.'), `${name} is in the vouch section`);
     }
   });
-  it('offers the presets the contract names', () => {
-    const presets = (properties['vouch.preset'] as { enum: string[] }).enum;
+  it('offers exactly the presets the server has (server/src/main/resources/dev/vouch/config/presets), each described', () => {
+    const setting = properties['vouch.preset'] as unknown as { enum: string[]; enumDescriptions: string[] };
+    const dir = path.join(repoDir, 'server', 'src', 'main', 'resources', 'dev', 'vouch', 'config', 'presets');
+    const server = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length));
+    assert.deepEqual([...setting.enum].sort(), server.sort());
+    assert.equal(setting.enumDescriptions.length, setting.enum.length);
     for (const p of ['recommended', 'lesswrong', 'lesswrong-2025']) {
-      assert.ok(presets.includes(p), p);
+      assert.ok(setting.enum.includes(p), `${p}, which docs/lsp.md names`);
     }
   });
   it('accepts the same rule values as .vouch.json', () => {

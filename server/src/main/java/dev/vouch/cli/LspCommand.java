@@ -1,7 +1,7 @@
 package dev.vouch.cli;
 
 import dev.vouch.engine.Linter;
-import dev.vouch.lsp.EditingListener;
+import dev.vouch.lsp.LedgerListener;
 import dev.vouch.lsp.LspServer;
 import dev.vouch.lsp.ServerOptions;
 import java.io.FileDescriptor;
@@ -9,6 +9,7 @@ import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -25,9 +26,9 @@ import picocli.CommandLine.Spec;
         description = {"Language Server Protocol over stdio, for VS Code, Neovim, Helix, Emacs and any LSP editor.",
                 "Standard output carries only the protocol; logs go to standard error."})
 final class LspCommand implements Callable<Integer> {
-    /** The editing ledger the server feeds (the ledger work plugs in here). */
-    static EditingListener editingListener() {
-        return EditingListener.NONE;
+    /** The editing ledger the server feeds: {@code .vouch/ledger.json} per workspace, written as the writer edits. */
+    static LedgerListener editingListener(Linter linter) {
+        return new LedgerListener(linter, Clock.systemUTC());
     }
 
     @Spec
@@ -45,10 +46,13 @@ final class LspCommand implements Callable<Integer> {
         }
         OutputStream protocol = new FileOutputStream(FileDescriptor.out);
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
-        ServerOptions options = ServerOptions.defaults(Version.get()).withEditingListener(editingListener())
+        Linter linter = Linter.standard();
+        LedgerListener ledger = editingListener(linter);
+        // Edits not yet written reach the ledger however the process ends: exit, a closed pipe, SIGTERM.
+        Runtime.getRuntime().addShutdownHook(new Thread(ledger::shutdown, "vouch-ledger-shutdown"));
+        ServerOptions options = ServerOptions.defaults(Version.get()).withEditingListener(ledger)
                 .withDebounce(Duration.ofMillis(debounceMs));
-        LspServer.Connection c = LspServer.start(Linter.standard(), options,
-                new FileInputStream(FileDescriptor.in), protocol);
+        LspServer.Connection c = LspServer.start(linter, options, new FileInputStream(FileDescriptor.in), protocol);
         try {
             c.listening().get();
         } catch (InterruptedException e) {
@@ -57,6 +61,7 @@ final class LspCommand implements Callable<Integer> {
             System.err.println("vouch lsp: the connection failed: " + e.getCause());
         }
         // The editor closed the connection without "exit": leave as the protocol asks (1 unless shut down).
+        ledger.shutdown();
         return c.server().isShutDown() ? 0 : 1;
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A unit of prose: a heading, a paragraph, a list item's first paragraph or a table cell, with the
  * containers it sits in (block quote, list item, footnote definition, {@code <details>}/{@code <div>}
- * section, table) and the inline markup inside it.
+ * section, table, LLM content block) and the inline markup inside it.
  */
 public final class Block {
     private final int index;
@@ -96,6 +96,12 @@ public final class Block {
         return c == null ? null : c.section();
     }
 
+    /** The innermost passage labelled as LLM output ({@link LlmBlock}) holding this block, or null. */
+    public LlmBlock llmBlock() {
+        Container c = container(Container.Kind.LLM_BLOCK);
+        return c == null ? null : c.llmBlock();
+    }
+
     public List<Sentence> sentences() {
         List<Sentence> s = sentences;
         if (s == null) {
@@ -131,6 +137,9 @@ public final class Block {
                 b.append('/').append(c.kind());
                 if (c.section() != null) {
                     b.append(c.section().tag()).append(c.section().attributes()).append(c.section().summary());
+                }
+                if (c.llmBlock() != null) {
+                    b.append(c.llmBlock().style()).append(c.llmBlock().model());
                 }
             }
             b.append('\u0000').append(sourceText()).append('\u0000').append(prose.text());

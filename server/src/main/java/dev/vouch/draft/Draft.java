@@ -23,11 +23,13 @@ public final class Draft {
     private final List<Section> sections;
     private final List<Span> codeBlocks;
     private final List<Span> htmlBlocks;
+    private final List<LlmBlock> llmBlocks;
     private final int words;
 
     Draft(Path path, String source, FrontMatter frontMatter, List<Block> blocks,
           List<FootnoteDefinition> footnoteDefinitions, List<ReferenceDefinition> referenceDefinitions,
-          List<HtmlComment> comments, List<Section> sections, List<Span> codeBlocks, List<Span> htmlBlocks) {
+          List<HtmlComment> comments, List<Section> sections, List<Span> codeBlocks, List<Span> htmlBlocks,
+          List<LlmBlock> llmBlocks) {
         this.path = path;
         this.source = source;
         this.lines = new LineMap(source);
@@ -39,6 +41,7 @@ public final class Draft {
         this.sections = List.copyOf(sections);
         this.codeBlocks = List.copyOf(codeBlocks);
         this.htmlBlocks = List.copyOf(htmlBlocks);
+        this.llmBlocks = List.copyOf(llmBlocks);
         int w = 0;
         for (Block b : this.blocks) {
             w += b.words();
@@ -93,6 +96,22 @@ public final class Draft {
     /** HTML blocks (including comment blocks). */
     public List<Span> htmlBlocks() {
         return htmlBlocks;
+    }
+
+    /** The passages labelled as LLM output ({@link LlmBlock}), by start. */
+    public List<LlmBlock> llmBlocks() {
+        return llmBlocks;
+    }
+
+    /** The innermost LLM block whose content holds {@code span}, or null. */
+    public LlmBlock llmBlockAround(Span span) {
+        LlmBlock best = null;
+        for (LlmBlock b : llmBlocks) {
+            if (b.contains(span) && (best == null || b.content().length() < best.content().length())) {
+                best = b;
+            }
+        }
+        return best;
     }
 
     /** Words a reader reads: every prose block, no code, markup, URLs or front matter. */

@@ -123,15 +123,16 @@ public final class DraftParser {
         collectSections(doc);
         walkBlocks(doc, new ArrayList<>());
         blocks.sort(Comparator.comparingInt(b -> b.span().start()));
+        comments.sort(Comparator.comparingInt(c -> c.span().start()));
+        List<LlmBlock> llm = LlmBlockFinder.find(source, sections, comments, codeBlocks, htmlBlocks);
         List<Block> indexed = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            indexed.add(new Block(i, b.kind(), b.span(), b.headingLevel(), b.prose(), b.containers(),
+            indexed.add(new Block(i, b.kind(), b.span(), b.headingLevel(), b.prose(), withLlmBlocks(b, llm),
                     b.inlines(), source));
         }
-        comments.sort(Comparator.comparingInt(c -> c.span().start()));
         return new Draft(path, source, frontMatter, indexed, footnotes, references, comments, sections,
-                codeBlocks, htmlBlocks);
+                codeBlocks, htmlBlocks, llm);
     }
 
     // ---- block structure -------------------------------------------------------------------------
@@ -211,6 +212,27 @@ public final class DraftParser {
                 .thenComparing(c -> -c.span().end()));
         inlines.sort(Comparator.comparingInt(i -> i.span().start()));
         blocks.add(new Block(-1, kind, span, level, pb.build(span.start()), all, inlines, source));
+    }
+
+    /** The block's containers, with each LLM block that holds it (in the order of the other containers). */
+    private static List<Container> withLlmBlocks(Block b, List<LlmBlock> llm) {
+        List<Container> all = null;
+        for (LlmBlock l : llm) {
+            if (l.span().start() > b.span().start()) {
+                break;
+            }
+            if (l.contains(b.span())) {
+                if (all == null) {
+                    all = new ArrayList<>(b.containers());
+                }
+                all.add(new Container(Container.Kind.LLM_BLOCK, l.span(), null, null, l));
+            }
+        }
+        if (all == null) {
+            return b.containers();
+        }
+        all.sort(Comparator.comparingInt((Container c) -> c.span().start()).thenComparing(c -> -c.span().end()));
+        return all;
     }
 
     private Span trimmed(Span s) {

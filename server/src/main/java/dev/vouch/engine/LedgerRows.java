@@ -3,6 +3,7 @@ package dev.vouch.engine;
 import dev.vouch.config.ResolvedConfig;
 import dev.vouch.draft.Draft;
 import dev.vouch.draft.DraftParser;
+import dev.vouch.ledger.LedgerFile;
 import dev.vouch.ledger.LedgerProblem;
 import dev.vouch.rule.RuleDescriptor;
 import dev.vouch.rules.policy.EditingTime;
@@ -33,6 +34,14 @@ public final class LedgerRows {
 
     /** The row for the draft at {@code path} whose current text is {@code text} (null: the file is missing). */
     public static Row of(Linter linter, Path path, String text) {
+        return of(linter, path, text, null, null);
+    }
+
+    /**
+     * The row from a ledger the caller holds (the language server's, unwritten edits included) for the
+     * ledger root {@code root}; with {@code ledger} null, the ledger on disk, as {@code vouch ledger} reads it.
+     */
+    public static Row of(Linter linter, Path path, String text, Path root, LedgerFile.Read ledger) {
         Draft draft = DraftParser.parse(path, text == null ? "" : text);
         ResolvedConfig config = ResolvedConfig.forDraft(linter.settingsFor(path), draft, linter.configs());
         RuleDescriptor rule = linter.registry().get(EditingTime.ID);
@@ -40,7 +49,8 @@ public final class LedgerRows {
         int ratio = config.option(EditingTime.WORDS_PER_EDITED_MINUTE, EditingTime.ID);
         boolean assisted = EditingTime.isAiAssisted(draft, config.option(EditingTime.AI_ASSISTED, EditingTime.ID));
         Path fallback = config.root() != null ? config.root() : path.toAbsolutePath().getParent();
-        EditingTime.Figures f = EditingTime.figures(path, fallback, text, draft.words(), ratio);
+        EditingTime.Figures f = ledger == null ? EditingTime.figures(path, fallback, text, draft.words(), ratio)
+                : EditingTime.figures(path, root, ledger, text, draft.words(), ratio);
         if (text == null && f.record() != null) {
             f = new EditingTime.Figures(f.ledgerFile(), f.key(), f.record(), f.problem(), f.record().words(), ratio, false);
         }
@@ -65,6 +75,21 @@ public final class LedgerRows {
                 f.requiredMinutesShown(), f.meets(), enabled && assisted,
                 f.record() == null ? 0 : f.record().sessionCount(), f.record() == null ? null : f.record().lastEdit(),
                 f.changedSinceLastEdit(), f.problem(), List.copyOf(notes));
+    }
+
+    /**
+     * The {@code ledger.*} metrics of a draft already checked under {@code config}, with {@code editedMs} of
+     * editing as the editor has it now (its unwritten edits included), in place of the figures the
+     * {@code policy.editing-time} rule read from the file: the same rounding, the same ratio.
+     */
+    public static java.util.Map<String, Object> liveProgress(Draft draft, ResolvedConfig config, long editedMs) {
+        return EditingTime.progress(editedMs / 60_000.0, draft.words(),
+                config.option(EditingTime.WORDS_PER_EDITED_MINUTE, EditingTime.ID));
+    }
+
+    /** Whether a check published the {@code ledger.*} metrics (the editing-time policy applies to the draft). */
+    public static boolean hasProgress(java.util.Map<String, Object> metrics) {
+        return metrics.containsKey(EditingTime.METRIC_EDITED);
     }
 
     /** The idle threshold the editor should record a draft with: {@code options.ledgerIdleMinutes} of its configuration. */

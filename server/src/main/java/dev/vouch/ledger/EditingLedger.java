@@ -60,6 +60,11 @@ public final class EditingLedger {
             return new Session(id, writer, start, end, editedMs, edits, words, hash);
         }
 
+        /** The session's times alone, for a live figure: words and hash as last counted (0 and "" before). */
+        Session timed(String writer) {
+            return new Session(id, writer, start, end, editedMs, edits, Math.max(words, 0), hash == null ? "" : hash);
+        }
+
         void touched(String newText) {
             text = newText;
             words = -1;
@@ -208,6 +213,31 @@ public final class EditingLedger {
         LedgerFile.Read r = store.read();
         Ledger base = r.ok() ? r.ledger() : Ledger.empty();
         return base.withSessions(sessions());
+    }
+
+    /**
+     * A draft's active editing time as it stands, in milliseconds: its sessions in the ledger on disk (a
+     * cached read) with this writer's unwritten sessions merged in, as {@link DraftRecord#editedMs}
+     * counts them. Cheap enough for every check: unlike {@link #current} it neither re-reads an unchanged
+     * file nor counts words. On a ledger that cannot be read, only this writer's sessions.
+     */
+    public long editedMs(Path draft) {
+        String key = keyOf(draft);
+        if (key == null) {
+            return 0;
+        }
+        Map<String, Session> byId = new LinkedHashMap<>();
+        LedgerFile.Read r = LedgerFile.readCached(store.file());
+        if (r.ok() && r.ledger() != null && r.ledger().draft(key) != null) {
+            r.ledger().draft(key).sessions().forEach(s -> byId.put(s.id(), s));
+        }
+        synchronized (this) {
+            Tracked t = drafts.get(key);
+            if (t != null) {
+                t.sessions.forEach(o -> byId.put(o.id, o.timed(writer)));
+            }
+        }
+        return byId.isEmpty() ? 0 : new DraftRecord(new ArrayList<>(byId.values())).editedMs();
     }
 
     /** Writes when something changed and the flush interval has passed since the last write. */

@@ -100,6 +100,11 @@ public final class WorkspaceLedgers {
         return ledgerFor(draft).current();
     }
 
+    /** The draft's active editing time as it stands, unwritten edits included ({@link EditingLedger#editedMs}). */
+    public long editedMs(Path draft) {
+        return ledgerFor(draft).editedMs(draft);
+    }
+
     /** Every root written to so far, with its ledger as it stands. */
     public synchronized Map<Path, EditingLedger> ledgers() {
         return Map.copyOf(byRoot);

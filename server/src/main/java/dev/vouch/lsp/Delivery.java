@@ -167,6 +167,43 @@ final class Delivery {
         return out;
     }
 
+    /**
+     * A configuration file was opened in the editor: from now on its diagnostics are those of the text as
+     * typed ({@link #validateConfig}, or the editor's pull), so the saved file's problems pushed for it while it
+     * was closed are withdrawn. They come back when it is closed ({@link #cleared}), if the file on disk
+     * still has them.
+     */
+    void configOpened(TrackedDocument doc) {
+        run(() -> {
+            for (String uri : List.copyOf(configPublished.keySet())) {
+                if (uri.equals(doc.uri) || doc.path != null && doc.path.equals(TrackedDocument.pathOf(uri))) {
+                    configPublished.remove(uri);
+                    server.client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
+                }
+            }
+        });
+    }
+
+    /**
+     * Whether the file a URI names is open in the editor, compared by path: an editor may spell the URI of a
+     * file differently from Java ({@code %40} for {@code @}, say).
+     */
+    private boolean isOpen(String uri) {
+        if (server.documents.containsKey(uri)) {
+            return true;
+        }
+        Path p = TrackedDocument.pathOf(uri);
+        if (p == null) {
+            return false;
+        }
+        for (TrackedDocument d : server.documents.values()) {
+            if (p.equals(d.path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Validates an open {@code .vouch.json} as typed (not yet saved) and publishes its problems. */
     void validateConfig(TrackedDocument doc) {
         run(() -> {
@@ -225,7 +262,7 @@ final class Delivery {
         Set<String> uris = new LinkedHashSet<>(configPublished.keySet());
         uris.addAll(byFile.keySet());
         for (String uri : uris) {
-            if (server.documents.containsKey(uri)) {
+            if (isOpen(uri)) {
                 continue;
             }
             Set<ConfigProblem> problems = byFile.getOrDefault(uri, Set.of());

@@ -51,6 +51,7 @@ final class DocumentService implements TextDocumentService {
             server.checks.forget(old);
         }
         if (kind == TrackedDocument.Kind.CONFIG) {
+            server.delivery.configOpened(doc);
             server.delivery.validateConfig(doc);
             return;
         }
@@ -103,16 +104,35 @@ final class DocumentService implements TextDocumentService {
         notifyListener(doc, (l, e) -> l.saved(e));
     }
 
+    /**
+     * {@code vouch.ledger.enabled} changed: the open drafts' sessions end (as if closed) when it goes off,
+     * and start from their current text (as if opened) when it comes back on.
+     */
+    void ledgerSwitched(boolean on) {
+        for (TrackedDocument d : server.documents.values()) {
+            if (d.kind == TrackedDocument.Kind.DRAFT) {
+                tell(d, on ? (l, e) -> l.opened(e) : (l, e) -> l.closed(e));
+            }
+        }
+    }
+
     private void notifyListener(TrackedDocument doc, java.util.function.BiConsumer<EditingListener,
             EditingListener.DraftEvent> call) {
-        if (!server.editorSettings.ledgerEnabled || server.options.editingListener() == EditingListener.NONE) {
+        if (server.editorSettings.ledgerEnabled) {
+            tell(doc, call);
+        }
+    }
+
+    private void tell(TrackedDocument doc, java.util.function.BiConsumer<EditingListener,
+            EditingListener.DraftEvent> call) {
+        if (server.options.editingListener() == EditingListener.NONE) {
             return;
         }
         TrackedDocument.Snapshot s = doc.snapshot();
         EditingListener.DraftEvent e = new EditingListener.DraftEvent(doc.uri, doc.path,
                 server.options.clock().instant(), s.version(), s.text());
         try {
-            server.listenerExec.execute(() -> server.safely(doc.uri,
+            doc.ledgerEvent = server.listenerExec.submit(() -> server.safely(doc.uri,
                     () -> call.accept(server.options.editingListener(), e)));
         } catch (java.util.concurrent.RejectedExecutionException ex) {
             // shutting down

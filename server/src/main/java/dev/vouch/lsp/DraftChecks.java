@@ -5,6 +5,7 @@ import dev.vouch.config.Settings;
 import dev.vouch.draft.Draft;
 import dev.vouch.draft.DraftParser;
 import dev.vouch.engine.CheckResult;
+import dev.vouch.engine.LedgerRows;
 import dev.vouch.engine.Linter;
 import dev.vouch.rule.CoreOptions;
 import dev.vouch.rule.RuleDescriptor;
@@ -58,10 +59,12 @@ final class DraftChecks {
     private final CompletableFuture<Void> settingsReady;
     private volatile Delivery delivery = (v, then) -> then.run();
     private final Map<String, CompletableFuture<Void>> warmedUp = new ConcurrentHashMap<>();
+    private final EditingListener ledger;
 
     DraftChecks(Linter linter, ScheduledExecutorService fastExec, ExecutorService slowExec, Duration debounce,
                 Supplier<EditorSettings> settings, Supplier<Path> fallbackFolder,
-                CompletableFuture<Void> settingsReady) {
+                CompletableFuture<Void> settingsReady, EditingListener ledger) {
+        this.ledger = ledger;
         this.settingsReady = settingsReady;
         this.linter = linter;
         this.fastExec = fastExec;
@@ -158,7 +161,7 @@ final class DraftChecks {
             if (fast == null || fast.generation() != gen) {
                 return;
             }
-            View v = Results.merge(doc, fast, doc.slow, linter.registry());
+            View v = merge(doc, fast, doc.slow);
             // The grammar check starts once the fast findings are on their way, so that on two cores it
             // does not compete with sending them.
             delivery.deliver(v, v.grammarDone() ? () -> { } : () -> scheduleSlow(doc, fast));
@@ -227,7 +230,7 @@ final class DraftChecks {
             }
             Results.Fast current = doc.fast;
             if (current != null && current.generation() == fast.generation()) {
-                delivery.deliver(Results.merge(doc, current, slow, linter.registry()), () -> { });
+                delivery.deliver(merge(doc, current, slow), () -> { });
             }
         } catch (CancellationException e) {
             // stale
@@ -248,7 +251,7 @@ final class DraftChecks {
      */
     View view(TrackedDocument doc) {
         Results.Fast fast = fast(doc);
-        return Results.merge(doc, fast, doc.slow, linter.registry());
+        return merge(doc, fast, doc.slow);
     }
 
     /** The FAST result of the document's current generation, computing it at most once. */
@@ -286,6 +289,51 @@ final class DraftChecks {
         boolean grammar = es.grammarEnabled && hasSlowRules && anySlowEnabled(config);
         return new Results.Fast(s.generation(), s.version(), epoch, draft, config, r, grammar, System.nanoTime() - t0);
     }
+
+    /** The view of a generation: the two stages' findings, with the ledger's figures as they stand now. */
+    private View merge(TrackedDocument doc, Results.Fast fast, Results.Slow slow) {
+        return withLiveLedger(Results.merge(doc, fast, slow, linter.registry()), fast);
+    }
+
+    /**
+     * The editing-time policy's {@code ledger.*} figures (read by the rule from the ledger file, which the
+     * editor writes every half minute or so) replaced with the editing listener's own, its unwritten edits
+     * included, so that the code lens and {@code vouch/status} keep up with the writer. The rule's finding
+     * stays as the file has it: that is what {@code vouch check} in CI will say. Waits briefly for the
+     * listener to take in the document's latest event, so the figure includes the edit just checked.
+     */
+    private View withLiveLedger(View v, Results.Fast fast) {
+        TrackedDocument doc = v.doc();
+        if (doc.path == null || !LedgerRows.hasProgress(v.metrics())) {
+            return v;
+        }
+        java.util.OptionalLong ms;
+        try {
+            Future<?> pending = doc.ledgerEvent;
+            if (pending != null && !pending.isDone()) {
+                pending.get(LEDGER_WAIT_MS, TimeUnit.MILLISECONDS);
+            }
+            ms = ledger.editedMs(doc.path);
+        } catch (java.util.concurrent.TimeoutException | ExecutionException e) {
+            ms = ledger.editedMs(doc.path);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return v;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the editing listener failed on " + doc.uri, e);
+            return v;
+        }
+        if (ms.isEmpty()) {
+            return v;
+        }
+        Map<String, Object> metrics = new java.util.LinkedHashMap<>(v.metrics());
+        metrics.putAll(LedgerRows.liveProgress(fast.draft(), fast.config(), ms.getAsLong()));
+        return new View(doc, v.generation(), v.version(), v.draft(), v.findings(), metrics, v.problems(), v.errors(),
+                v.grammarDone(), v.timings());
+    }
+
+    /** How long a check waits for the editing listener to take in the edit it checks. */
+    private static final long LEDGER_WAIT_MS = 50;
 
     private boolean anySlowEnabled(ResolvedConfig config) {
         for (RuleDescriptor d : linter.registry().all()) {

@@ -51,6 +51,16 @@ public interface EditingListener {
     }
 
     /**
+     * The draft's active editing time as the listener has it now, edits it has not written yet included,
+     * so that the code lens and {@code vouch/status} are not a flush interval behind; empty when it keeps
+     * no ledger for the draft. Called on a check thread after each check the editing-time policy applies
+     * to: it must be cheap.
+     */
+    default java.util.OptionalLong editedMs(Path draft) {
+        return java.util.OptionalLong.empty();
+    }
+
+    /**
      * One event about a draft.
      *
      * @param uri     the document URI as the editor sent it
@@ -68,7 +78,15 @@ public interface EditingListener {
      * @param words           the draft's word count
      * @param editedMinutes   editing time recorded so far
      * @param requiredMinutes what the active policy requires for this many words (0 when none applies)
-     * @param meets           whether the recorded time meets the policy
+     * @param meets           whether the recorded time meets the policy (true when none applies)
+     * @param applies         whether the editing-time policy applies to the draft (on, and the draft AI-assisted)
+     * @param note            short remarks, as {@code vouch ledger} prints them ("not marked AI-assisted"), or ""
      */
-    record LedgerRow(String path, int words, double editedMinutes, double requiredMinutes, boolean meets) {}
+    record LedgerRow(String path, int words, double editedMinutes, double requiredMinutes, boolean meets,
+                     boolean applies, String note) {
+        /** A row the policy applies to, without remarks. */
+        public LedgerRow(String path, int words, double editedMinutes, double requiredMinutes, boolean meets) {
+            this(path, words, editedMinutes, requiredMinutes, meets, true, "");
+        }
+    }
 }

@@ -42,6 +42,8 @@ final class TrackedDocument {
     /** Pull mode: the result id the editor last pulled (a refresh is asked for only when it is stale). */
     volatile String lastPulled;
     final Object fastLock = new Object();
+    /** The editing listener's handling of this document's latest event (the ledger figures wait briefly for it). */
+    volatile Future<?> ledgerEvent;
     final Set<String> loggedErrors = new HashSet<>();
 
     TrackedDocument(String uri, Path path, Kind kind, String text, int version) {

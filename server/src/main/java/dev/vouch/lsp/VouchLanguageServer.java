@@ -113,7 +113,7 @@ public final class VouchLanguageServer implements LanguageServer, LanguageClient
         this.timerExec = Executors.newSingleThreadScheduledExecutor(threads("vouch-timer"));
         this.ruleDocs = RuleDocFiles.of(options.ruleDocsDir(), linter.registry());
         this.checks = new DraftChecks(linter, fastExec, slowExec, options.debounce(), () -> editorSettings,
-                this::fallbackFolder, settingsReady);
+                this::fallbackFolder, settingsReady, options.editingListener());
         this.delivery = new Delivery(this);
         this.checks.setDelivery(delivery::deliver);
         this.documentService = new DocumentService(this);
@@ -298,7 +298,7 @@ public final class VouchLanguageServer implements LanguageServer, LanguageClient
             // the default language then
         }
         checks.warmUp(language, () -> {
-            if (shown) {
+            if (shown && !shutdown.get() && !exited.get()) { // after shutdown the pipe may be gone
                 org.eclipse.lsp4j.WorkDoneProgressEnd end = new org.eclipse.lsp4j.WorkDoneProgressEnd();
                 end.setMessage("grammar checker ready");
                 client.notifyProgress(new org.eclipse.lsp4j.ProgressParams(token, Either.forLeft(end)));
@@ -328,6 +328,9 @@ public final class VouchLanguageServer implements LanguageServer, LanguageClient
     void applySettings(EditorSettings s) {
         EditorSettings old = editorSettings;
         editorSettings = s;
+        if (old.ledgerEnabled != s.ledgerEnabled) {
+            documentService.ledgerSwitched(s.ledgerEnabled);
+        }
         if (!s.fingerprint().equals(old.fingerprint())) {
             showSettingsProblems(s);
             recheckAll();

@@ -16,6 +16,31 @@ class DraftParserTest {
     }
 
     @Test
+    void llmContentBlocksInEveryFormAreAmongTheirParagraphsContainers() {
+        String md = "Mine.\n\n<div data-llm-output=\"Claude Opus 4.6\">\n\nA.\n\n</div>\n\n"
+                + "::: {.llm-output model=\"GPT-5\"}\nB.\n:::\n\n"
+                + "<!-- llm-output: Gemini 2.5 Pro -->\n\nC.\n\n<!-- /llm-output -->\n\n"
+                + "<details>\n<summary>Claude Opus 4.6's summary</summary>\n\nD.\n\n</details>\n\n"
+                + "<details>\n<summary>Notes on AI safety</summary>\n\nE.\n\n</details>\n\n"
+                + "```\n::: {.llm-output model=\"X\"}\n```\n\nMine again.\n";
+        Draft d = DraftParser.parse(md);
+        List<LlmBlock> blocks = d.llmBlocks();
+        assertEquals(List.of(LlmBlock.Style.DIV, LlmBlock.Style.FENCED_DIV, LlmBlock.Style.COMMENTS,
+                LlmBlock.Style.DETAILS), blocks.stream().map(LlmBlock::style).toList(), "not the fence in code");
+        assertEquals(List.of("Claude Opus 4.6", "GPT-5", "Gemini 2.5 Pro", "Claude Opus 4.6's summary"),
+                blocks.stream().map(LlmBlock::model).toList());
+        assertTrue(blocks.stream().allMatch(LlmBlock::namesModel));
+        for (Block b : d.blocks()) {
+            boolean llm = b.text().matches("[A-D]\\.|.*B\\..*");
+            assertEquals(llm, b.llmBlock() != null, b.text());
+            assertEquals(llm, b.isIn(Container.Kind.LLM_BLOCK), b.text());
+        }
+        Block a = d.blocks().stream().filter(b -> b.text().equals("A.")).findFirst().orElseThrow();
+        Block plain = DraftParser.parse("A.\n").blocks().get(0);
+        assertFalse(a.contentKey().equals(plain.contentKey()), "block rules' caches tell the two apart");
+    }
+
+    @Test
     void markupIsNotProse() {
         assertEquals("Text with \uFFFC and a link and emphasis.",
                 prose("Text with `code` and [a link](https://example.org/x.y) and *emphasis*."));

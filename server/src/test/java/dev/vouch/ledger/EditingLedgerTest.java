@@ -73,6 +73,22 @@ class EditingLedgerTest {
     }
 
     @Test
+    void theLiveFigureAddsUnwrittenEditsToTheFileAndOtherWritersTime() {
+        EditingLedger a = writer("a");
+        EditingLedger b = writer("b");
+        b.edited(draft(), clock.instant(), "b");
+        b.edited(draft(), clock.advanceSeconds(40), "bb");
+        b.flush();
+        a.edited(draft(), clock.advanceSeconds(200), "a");
+        a.flush();
+        a.edited(draft(), clock.advanceSeconds(30), "aa"); // not written
+        assertEquals(40_000L, onDisk("posts/essay.md").editedMs());
+        assertEquals(70_000L, a.editedMs(draft()), "b's 40 s from the file and a's 30 s not yet written");
+        assertEquals(0L, a.editedMs(root.resolve("posts/other.md")));
+        assertEquals(a.current().draft("posts/essay.md").editedMs(), a.editedMs(draft()), "the same as current()");
+    }
+
+    @Test
     void theThresholdIsConfigurable() {
         EditingLedger l = writer("a", Duration.ofMinutes(10));
         l.edited(draft(), clock.instant(), "a");

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** The draft model, rules, engine and configuration know nothing of LSP or of the CLI. */
 class ArchitectureTest {
-    private static final List<String> CORE = List.of("text", "draft", "rule", "rules", "engine", "config", "lexicon", "ledger",
+    private static final List<String> CORE = List.of("text", "draft", "llm", "rule", "rules", "engine", "config", "lexicon", "ledger",
             "util");
 
     @Test
@@ -35,5 +35,23 @@ class ArchitectureTest {
             }
         }
         assertTrue(offenders.isEmpty(), "core classes that depend on LSP or the CLI: " + offenders);
+    }
+
+    /** The draft model and the LLM block convention it applies sit below the rules: they import none. */
+    @Test
+    void draftModelAndLlmConventionDoNotDependOnRules() throws Exception {
+        Path src = TestPaths.projectRoot().resolve("server/src/main/java/dev/vouch");
+        List<String> offenders = new ArrayList<>();
+        for (String pkg : List.of("draft", "llm", "text", "lexicon")) {
+            try (Stream<Path> s = Files.walk(src.resolve(pkg))) {
+                for (Path f : s.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    String text = Files.readString(f);
+                    if (text.contains("dev.vouch.rules.") || text.contains("dev.vouch.rule.") || text.contains("dev.vouch.engine.")) {
+                        offenders.add(src.relativize(f).toString());
+                    }
+                }
+            }
+        }
+        assertTrue(offenders.isEmpty(), "model classes that depend on rules or the engine: " + offenders);
     }
 }

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  *       tests; a finding of any other category is ignored, a finding of these that no marker expects
  *       fails the test;</li>
  *   <li>{@code <!-- expect: rule.id, other.id -->} on a line: each rule must report a finding that starts
- *       on that line;</li>
+ *       on that line; {@code rule.id(info)} also asks for that severity (as configured, presets applied);</li>
  *   <li>{@code <!-- expect-next-line: rule.id -->}: the same, for the next line (where a comment on the
  *       line itself would change its meaning, as after a link reference definition);</li>
  *   <li>{@code # expect: rule.id} inside YAML front matter, for findings placed there.</li>
@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * A line with no marker expects nothing, so every sample is also a set of negative cases.
  */
 public record AnnotatedSample(Path path, String text, Set<Category> categories,
-                              TreeMap<Integer, TreeSet<String>> expected) {
+                              TreeMap<Integer, TreeSet<String>> expected,
+                              TreeMap<Integer, TreeMap<String, String>> severities) {
 
     private static final Pattern HEADER = Pattern.compile("<!--\\s*vouch-test\\s+categories:\\s*([^>]*?)\\s*-->");
     private static final Pattern EXPECT = Pattern.compile("<!--\\s*expect(-next-line)?:\\s*([^>]*?)\\s*-->");
@@ -54,6 +55,7 @@ public record AnnotatedSample(Path path, String text, Set<Category> categories,
             cats.add(cat);
         }
         TreeMap<Integer, TreeSet<String>> expected = new TreeMap<>();
+        TreeMap<Integer, TreeMap<String, String>> severities = new TreeMap<>();
         String[] lines = text.split("\r\n|\r|\n", -1);
         boolean inFrontMatter = lines.length > 0 && lines[0].equals("---");
         for (int i = 0; i < lines.length; i++) {
@@ -63,22 +65,31 @@ public record AnnotatedSample(Path path, String text, Set<Category> categories,
             } else if (inFrontMatter) {
                 Matcher y = YAML_EXPECT.matcher(line);
                 if (y.find()) {
-                    addAll(expected, i + 1, y.group(1));
+                    addAll(expected, severities, i + 1, y.group(1));
                 }
                 continue;
             }
             Matcher m = EXPECT.matcher(line);
             while (m.find()) {
-                addAll(expected, m.group(1) == null ? i + 1 : i + 2, m.group(2));
+                addAll(expected, severities, m.group(1) == null ? i + 1 : i + 2, m.group(2));
             }
         }
-        return new AnnotatedSample(path, text, cats, expected);
+        return new AnnotatedSample(path, text, cats, expected, severities);
     }
 
-    private static void addAll(TreeMap<Integer, TreeSet<String>> expected, int line, String ids) {
+    private static final Pattern WITH_SEVERITY = Pattern.compile("([^()]+)\\((error|warning|info|hint)\\)");
+
+    private static void addAll(TreeMap<Integer, TreeSet<String>> expected,
+                               TreeMap<Integer, TreeMap<String, String>> severities, int line, String ids) {
         for (String id : ids.split("[,\\s]+")) {
-            if (!id.isBlank()) {
-                expected.computeIfAbsent(line, l -> new TreeSet<>()).add(id.trim());
+            if (id.isBlank()) {
+                continue;
+            }
+            Matcher m = WITH_SEVERITY.matcher(id.trim());
+            String rule = m.matches() ? m.group(1) : id.trim();
+            expected.computeIfAbsent(line, l -> new TreeSet<>()).add(rule);
+            if (m.matches()) {
+                severities.computeIfAbsent(line, l -> new TreeMap<>()).put(rule, m.group(2));
             }
         }
     }

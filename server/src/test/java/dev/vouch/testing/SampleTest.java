@@ -39,16 +39,21 @@ class SampleTest {
         CheckResult result = LINTER.check(path, sample.text(), stages, UnaryOperator.identity());
         TreeMap<Integer, TreeSet<String>> actual = new TreeMap<>();
         TreeMap<Integer, List<String>> messages = new TreeMap<>();
+        StringBuilder problems = new StringBuilder();
         for (Finding f : result.findings()) {
             String cat = f.ruleId().substring(0, f.ruleId().indexOf('.'));
             if (!sample.categories().contains(Category.fromId(cat))) {
                 continue;
             }
             int line = result.draft().lines().lineOf(f.span().start()) + 1;
+            String severity = sample.severities().getOrDefault(line, new TreeMap<>()).get(f.ruleId());
+            if (severity != null && !severity.equals(f.severity().name().toLowerCase(java.util.Locale.ROOT))) {
+                problems.append("\n  line ").append(line).append(": ").append(f.ruleId()).append(" is ")
+                        .append(f.severity().name().toLowerCase(java.util.Locale.ROOT)).append(", not ").append(severity);
+            }
             actual.computeIfAbsent(line, l -> new TreeSet<>()).add(f.ruleId());
             messages.computeIfAbsent(line, l -> new java.util.ArrayList<>()).add(f.ruleId() + ": " + f.message());
         }
-        StringBuilder problems = new StringBuilder();
         TreeSet<Integer> lines = new TreeSet<>(actual.keySet());
         lines.addAll(sample.expected().keySet());
         for (int line : lines) {

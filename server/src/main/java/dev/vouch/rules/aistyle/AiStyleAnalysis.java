@@ -19,10 +19,10 @@ import java.util.function.Predicate;
  * it: the ai-style paragraph and document rules, and the venue-policy rules that ask which passages read
  * like assistant output.
  *
- * <p>Every prose paragraph and list item is scored ({@link ParagraphScore}): quoted text and sections
- * labelled as AI output too, so a policy rule can ask whether a {@code <details>} section reads like AI
- * output, but only the writer's own prose ({@link Provenance#isWritersOwn}) is ever {@link
- * ParagraphScore#flagged() flagged}. Headings and table cells are not paragraphs and are not scored.
+ * <p>Every prose paragraph and list item is scored ({@link ParagraphScore}): quoted text and LLM content
+ * blocks too, so a policy rule can ask whether a {@code <details>} section reads like AI output, but only
+ * the writer's own prose ({@link Provenance#isWritersOwn}: not quoted, not in an LLM content block) is ever
+ * {@link ParagraphScore#flagged() flagged}. Headings and table cells are not paragraphs and are not scored.
  *
  * <p>Use from a rule: {@code AiStyleAnalysis ai = context.analysis(AiStyleAnalysis.ANALYSIS);} then
  * {@link #score(Block)}, {@link #flagged()} or the document figures. Outside a check (tests, tools),
@@ -65,8 +65,8 @@ public final class AiStyleAnalysis {
     }
 
     /**
-     * Scores every paragraph, with the caller deciding which blocks are the writer's own prose (a venue
-     * policy with its own convention for labelled AI blocks, say).
+     * Scores every paragraph, with the caller deciding which blocks are the writer's own prose (for tests
+     * and tools; every rule reads {@link #ANALYSIS}, with {@link Provenance}'s answer).
      */
     public static AiStyleAnalysis of(Draft draft, Predicate<Block> writersOwn) {
         List<Block> scored = new ArrayList<>();
@@ -192,7 +192,7 @@ public final class AiStyleAnalysis {
         return paragraphs.stream().filter(ParagraphScore::flagged).toList();
     }
 
-    /** Paragraphs that are not the writer's own (quoted, labelled as AI output) and read like assistant prose. */
+    /** Paragraphs that are not the writer's own (quoted, in an LLM content block) and read like assistant prose. */
     public List<ParagraphScore> readsLikeAssistantOutsideWritersProse() {
         return paragraphs.stream().filter(p -> !p.writersOwn() && p.readsLikeAssistant()).toList();
     }

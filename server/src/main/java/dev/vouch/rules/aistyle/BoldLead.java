@@ -25,7 +25,7 @@ import dev.vouch.rule.Severity;
                 status:") are ignored. Shorter runs still count towards the paragraph score, and in a draft
                 where several paragraphs already read like assistant prose the paragraphs of a run of three
                 are flagged by `ai-style.paragraph` too. Consider prose, or plain items. Quoted text and
-                sections labelled as AI output are left alone.""",
+                LLM content blocks are left alone.""",
         flagged = {"- **Speed:** fewer people decide faster.\n- **Clarity:** everyone knows the owner.\n"
                 + "- **Morale:** small wins are visible."},
         passes = {"**Update:** the figures for March are now in the table below.",

@@ -31,7 +31,7 @@ import dev.vouch.text.Span;
                 (`ai-style.paragraph`); those people also write ("I hope this helps" at the end of a forum
                 answer) count only with other evidence. Each entry is in `residue.tsv` with its weight and
                 reason. The tracking parameter of a chat-interface link has a safe fix that removes it.
-                Quoted text and sections labelled as AI output are left alone.""",
+                Quoted text and LLM content blocks are left alone.""",
         flagged = {"Certainly! Here is a summary of the findings.", "I hope this helps!",
                 "The user is asking me to shorten the intro.", "Best regards, [Your Name]"},
         passes = {"Certainly, the summary is short.", "As an AI safety researcher, I disagree.",

@@ -40,7 +40,7 @@ public final class DocumentStyle implements DocumentRule {
                                 + String.format(java.util.Locale.ROOT, "%.1f", ai.tellsPer1000Words())
                                 + " tells per 1,000 words. This is the first.")
                 .evidence("Share of the writer's own paragraphs flagged by ai-style.paragraph, and every ai-style"
-                        + " tell per 1,000 words of those paragraphs. Quoted text and sections labelled as AI output"
+                        + " tell per 1,000 words of those paragraphs. Quoted text and LLM content blocks"
                         + " are not counted.")
                 .add();
     }

@@ -20,7 +20,7 @@ import dev.vouch.rule.Severity;
                 "🚀 Faster builds", "✅ Fewer bugs": list items and headings that open with an emoji are a
                 formatting habit of assistant output, and on an essay site they read as a pasted answer. An
                 emoji inside or at the end of a sentence is left alone. The quick fix deletes the emoji.
-                Quoted text and sections labelled as AI output are left alone.""",
+                Quoted text and LLM content blocks are left alone.""",
         flagged = {"- 🚀 Faster builds", "## ✅ What we learned"},
         passes = {"- Faster builds, finally 🎉", "We celebrated 🎉 and went home."})
 public final class EmojiBullet implements BlockRule {

@@ -19,7 +19,7 @@ import dev.vouch.rule.Severity;
                 nothing is, and readers call it desperate. The rule flags a paragraph with three or more
                 bold or italic spans at three or more per 100 words (a bold label opening the paragraph is
                 counted by `ai-style.bold-lead` instead). Keep the one emphasis that matters. Quoted text and
-                sections labelled as AI output are left alone.""",
+                LLM content blocks are left alone.""",
         flagged = {"This is **crucial**: the *real* issue is **trust**, not *speed*."},
         passes = {"The word *tapestry* comes from the French, and the rest of this long paragraph explains how"
                 + " the weaving trade carried it across the Channel."})

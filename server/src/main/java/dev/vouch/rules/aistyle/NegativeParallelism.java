@@ -21,7 +21,7 @@ import dev.vouch.rule.Severity;
                 used every few sentences it is the "splashy contrast" readers now stop at. The one-sentence
                 forms are patterns in `constructions.tsv`; the two-sentence form ("This isn't X. It's Y.")
                 is found across sentence pairs. "Not only … but also" is an old form human writers use and
-                counts only towards the paragraph score. Quoted text and sections labelled as AI output are
+                counts only towards the paragraph score. Quoted text and LLM content blocks are
                 left alone.""",
         flagged = {"It's not a bug — it's a feature.", "This isn't a tool. It's a movement.",
                 "The change is not just faster, but fundamentally different."},

@@ -12,7 +12,7 @@ import java.util.Map;
  * The AI-style evidence in one prose paragraph (or list item), and what it adds up to.
  *
  * @param block              the paragraph
- * @param writersOwn         false for quoted text and sections labelled as AI output (see {@link Provenance}):
+ * @param writersOwn         false for quoted text and LLM content blocks (see {@link Provenance}):
  *                           they are scored but never flagged
  * @param score              evidence points (see {@link ParagraphScorer})
  * @param threshold          the points this paragraph needed (longer paragraphs need more)

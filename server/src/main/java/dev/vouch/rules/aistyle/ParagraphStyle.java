@@ -39,8 +39,10 @@ import java.util.List;
                 length). The message names the strongest evidence and says the paragraph *reads like*
                 assistant prose, never who wrote it: human writers trip single tells all the time, and the
                 bar is set so that human essays are almost never flagged (docs/benchmarks.md has the measured
-                rates). Quoted text and sections labelled as AI output are not the writer's prose and are
-                never flagged. The rule also publishes the document figures `aiStyle.paragraphs`,
+                rates). Quoted text and LLM content blocks (text labelled as LLM output: `<div data-llm-output="…">`,
+                a fenced div `::: {.llm-output model="…"}`, `<!-- llm-output: … -->` … `<!-- /llm-output -->`, or a
+                `<details>` section whose summary says it is AI output; docs/policies.md) are not the writer's prose
+                and are never flagged; the venue-policy rules read the same blocks. The rule also publishes the document figures `aiStyle.paragraphs`,
                 `aiStyle.flaggedParagraphs`, `aiStyle.flaggedShare` and `aiStyle.tellsPer1000Words`.""",
         flagged = {"In today's fast-paced world, small teams are not just nimble — they are a testament to focus."
                 + " Let's delve into why this matters."},

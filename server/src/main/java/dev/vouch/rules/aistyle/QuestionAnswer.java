@@ -21,7 +21,7 @@ import java.util.List;
                 fake momentum. A fragment question is flagged wherever it appears. A full rhetorical
                 question answered in the next sentence ("Does this matter? It does.") is ordinary argument
                 and is flagged only when a paragraph stacks two or more; each still counts weakly towards
-                the paragraph score. Quoted text and sections labelled as AI output are left alone.""",
+                the paragraph score. Quoted text and LLM content blocks are left alone.""",
         flagged = {"The result? Chaos.", "The catch? It only works once."},
         passes = {"Is this fair to the tenants? I think the answer depends on the lease, so read it first."})
 public final class QuestionAnswer implements BlockRule {

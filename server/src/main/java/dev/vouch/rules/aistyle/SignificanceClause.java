@@ -21,7 +21,7 @@ import dev.vouch.rule.Severity;
                 editors find most often in generated overviews. If the significance matters, give it its own
                 sentence with the evidence; otherwise end the sentence earlier. Patterns and weights are in
                 `constructions.tsv`; "reflecting on", "marking time" and other literal uses are not
-                matched. Quoted text and sections labelled as AI output are left alone.""",
+                matched. Quoted text and LLM content blocks are left alone.""",
         flagged = {"The town grew quickly, highlighting its central role in the region.",
                 "Sales fell in spring, reflecting broader trends in the market."},
         passes = {"She sat by the window, reflecting on her years there.", "The town grew, and its role with it."})

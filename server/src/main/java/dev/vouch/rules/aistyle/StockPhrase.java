@@ -21,7 +21,7 @@ import dev.vouch.rule.Severity;
                 school-essay closers ("In conclusion,"). Each is listed in `phrases.tsv` with its weight and
                 reason, after Wikipedia's guide to the signs of AI writing. Where the phrase can simply go, a
                 quick fix deletes it; weak entries (weight under 1) only count towards the paragraph score.
-                Quoted text and sections labelled as AI output are left alone.""",
+                Quoted text and LLM content blocks are left alone.""",
         flagged = {"In today's fast-paced world, teams ship daily.", "It's important to note that costs rose.",
                 "Here's the thing: nobody reads the manual."},
         passes = {"In today's paper, the author argues otherwise.", "It is important to us that costs fall."})

@@ -20,7 +20,7 @@ import java.util.List;
                 Additionally, …") are a rhythm of generated prose; most of them can go, since the order of
                 the sentences already says that one follows another. One transition in a paragraph is never
                 flagged (Wikipedia's guide warns against reading transition words in isolation); two or more
-                are, each with a quick fix that deletes it. Quoted text and sections labelled as AI output
+                are, each with a quick fix that deletes it. Quoted text and LLM content blocks
                 are left alone.""",
         flagged = {"Moreover, costs rose. Furthermore, staff left. Additionally, sales fell."},
         passes = {"Costs rose. Moreover, the staff who stayed were tired, and sales fell."})

@@ -20,7 +20,7 @@ import java.util.List;
                 clauses opened by the same word ("no plan, no budget, no owner"). One triad is ordinary
                 rhetoric and is never flagged; a paragraph with two or more is flagged, since the habit,
                 not the figure, is the tell. Every triad still counts, weakly, towards the paragraph
-                score. Lists of four or more are not triads. Quoted text and sections labelled as AI output
+                score. Lists of four or more are not triads. Quoted text and LLM content blocks
                 are left alone.""",
         flagged = {"The prose is clear, concise, and compelling. The tool is fast, reliable, and secure."},
         passes = {"We needed flour, eggs and butter for the cake.", "We tried red, green, blue and yellow."})

@@ -24,7 +24,7 @@ import java.util.List;
                 A word human writers use as often as assistants do ("crucial", "enhance") is never flagged
                 alone: it is flagged only when the paragraph holds a cluster of such words (their weights
                 add up to 2 or more). A strong word ("delve", "tapestry") is a hint by itself. Quoted text
-                and sections labelled as AI output are left alone.""",
+                and LLM content blocks are left alone.""",
         flagged = {"Let us delve into the data.", "The results underscore a meticulous, multifaceted approach."},
         passes = {"This is a crucial step.", "The miners dug into the hill."})
 public final class Vocabulary implements BlockRule {

@@ -4,6 +4,7 @@ import dev.vouch.draft.Block;
 import dev.vouch.draft.Container;
 import dev.vouch.draft.Draft;
 import dev.vouch.draft.Sentence;
+import dev.vouch.llm.Models;
 import dev.vouch.text.Span;
 import java.util.ArrayList;
 import java.util.List;

@@ -113,9 +113,18 @@ public final class EditingTime implements DocumentRule {
         if (root == null) {
             root = fallbackRoot;
         }
+        return figures(draftPath, root, LedgerFile.readCached(root.resolve(LedgerFile.PATH)), text, words,
+                wordsPerEditedMinute);
+    }
+
+    /**
+     * The same figures from a ledger the caller already has: the language server's, with the edits it has
+     * not written yet, so that what the editor shows is not up to a flush interval behind.
+     */
+    public static Figures figures(Path draftPath, Path root, LedgerFile.Read read, String text, int words,
+                                  int wordsPerEditedMinute) {
         Path file = root.resolve(LedgerFile.PATH);
         String key = LedgerLocator.key(root, draftPath);
-        LedgerFile.Read read = LedgerFile.readCached(file);
         if (!read.ok()) {
             return new Figures(file, key, null, read.problem(), words, wordsPerEditedMinute, false);
         }
@@ -123,6 +132,35 @@ public final class EditingTime implements DocumentRule {
         boolean changed = rec != null && text != null
                 && !rec.contentHash().equals(dev.vouch.ledger.ContentHash.of(text));
         return new Figures(file, key, rec, null, words, wordsPerEditedMinute, changed);
+    }
+
+    /** Metric: minutes edited, rounded down to a tenth (so that it never reads as enough when it is not). */
+    public static final String METRIC_EDITED = "ledger.editedMinutes";
+    /** Metric: minutes the policy asks for, rounded up. */
+    public static final String METRIC_REQUIRED = "ledger.requiredMinutes";
+    /** Metric: whether the edited time meets the policy. */
+    public static final String METRIC_MEETS = "ledger.meets";
+
+    /** The {@code ledger.*} metrics of a draft's figures (the code lens, {@code vouch/status}, the CLI's JSON). */
+    public static java.util.Map<String, Object> progress(Figures f) {
+        return progress(f.editedMinutes(), f.requiredMinutesShown(), f.meets());
+    }
+
+    /**
+     * The same metrics for {@code editedMinutes} of editing on a draft of {@code words} words (the language
+     * server's live figure, edits it has not written to the ledger yet included).
+     */
+    public static java.util.Map<String, Object> progress(double editedMinutes, int words, int wordsPerEditedMinute) {
+        Figures asked = new Figures(null, null, null, null, words, wordsPerEditedMinute, false);
+        return progress(editedMinutes, asked.requiredMinutesShown(), editedMinutes + 1e-9 >= asked.requiredMinutes());
+    }
+
+    private static java.util.Map<String, Object> progress(double editedMinutes, long requiredShown, boolean meets) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put(METRIC_EDITED, Math.floor(editedMinutes * 10 + 1e-9) / 10.0);
+        m.put(METRIC_REQUIRED, requiredShown);
+        m.put(METRIC_MEETS, meets);
+        return m;
     }
 
     /** Front matter's say on whether the draft is AI-assisted, or null when it says nothing. */
@@ -164,9 +202,7 @@ public final class EditingTime implements DocumentRule {
         int ratio = context.option(WORDS_PER_EDITED_MINUTE);
         String policy = context.option(POLICY_NAME);
         Figures f = figures(draft.path(), context.projectRoot(), draft.source(), draft.words(), ratio);
-        context.metric("ledger.editedMinutes", Math.round(f.editedMinutes() * 10) / 10.0);
-        context.metric("ledger.requiredMinutes", f.requiredMinutesShown());
-        context.metric("ledger.meets", f.meets());
+        progress(f).forEach(context::metric);
         if (f.meets()) {
             return;
         }

@@ -2,6 +2,7 @@ package dev.vouch.rules.policy;
 
 import com.google.auto.service.AutoService;
 import dev.vouch.draft.Draft;
+import dev.vouch.draft.LlmBlock;
 import dev.vouch.rule.DocumentRule;
 import dev.vouch.rule.Edit;
 import dev.vouch.rule.FindingSink;
@@ -39,7 +40,7 @@ public final class LlmBlockMetadata implements DocumentRule {
 
     @Override
     public void check(Draft draft, RuleContext context, FindingSink out) {
-        for (LlmBlocks.LlmBlock b : context.analysis(LlmBlocks.ANALYSIS)) {
+        for (LlmBlock b : context.analysis(LlmBlocks.ANALYSIS)) {
             if (!b.closed()) {
                 out.report(b.open(), "This LLM content block is never closed, so everything after it counts as "
                         + "LLM output; close it where the model's text ends.").add();
@@ -47,12 +48,12 @@ public final class LlmBlockMetadata implements DocumentRule {
             if (b.namesModel()) {
                 continue;
             }
-            String what = b.style() == LlmBlocks.Style.DETAILS
+            String what = b.style() == LlmBlock.Style.DETAILS
                     ? "This collapsible section is labelled as AI output but names no model"
                     : "This LLM content block does not name the model" + (b.model() == null || b.model().isBlank()
                             ? "" : " (\"" + b.model().strip() + "\" is a stand-in)");
-            boolean bySummary = b.style() == LlmBlocks.Style.DETAILS && b.section().attribute("data-llm-output") == null
-                    && b.section().summarySpan() != null && !b.section().summarySpan().isEmpty();
+            boolean bySummary = b.modelFromLabel() && b.section().summarySpan() != null
+                    && !b.section().summarySpan().isEmpty();
             FindingSink.Builder f = out.report(bySummary ? b.section().summarySpan() : b.open(), what + "; the venue asks which model wrote it "
                     + "(e.g. \"Claude Opus 4.6\").");
             Fix fix = fix(draft, b);
@@ -63,7 +64,7 @@ public final class LlmBlockMetadata implements DocumentRule {
         }
     }
 
-    private static Fix fix(Draft draft, LlmBlocks.LlmBlock b) {
+    private static Fix fix(Draft draft, LlmBlock b) {
         String src = draft.source();
         String model = LlmMarkup.MODEL_PLACEHOLDER;
         String snip = "${1:" + model + "}";

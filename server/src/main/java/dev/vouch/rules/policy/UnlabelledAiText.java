@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.vouch.draft.Block;
 import dev.vouch.draft.Container;
 import dev.vouch.draft.Draft;
+import dev.vouch.draft.LlmBlock;
 import dev.vouch.draft.Section;
 import dev.vouch.rule.Edit;
 import dev.vouch.rules.aistyle.AiStyleAnalysis;
@@ -49,7 +50,7 @@ import java.util.List;
 public final class UnlabelledAiText implements DocumentRule {
     @Override
     public void check(Draft draft, RuleContext context, FindingSink out) {
-        List<LlmBlocks.LlmBlock> blocks = context.analysis(LlmBlocks.ANALYSIS);
+        List<LlmBlock> blocks = context.analysis(LlmBlocks.ANALYSIS);
         checkSections(draft, context, blocks, out);
         for (AiQuotations.Quotation q : AiQuotations.find(draft)) {
             if (q.model() && q.prompt()) {
@@ -79,7 +80,7 @@ public final class UnlabelledAiText implements DocumentRule {
     }
 
     /** Unlabelled collapsible sections whose content reads like assistant output. */
-    private static void checkSections(Draft draft, RuleContext context, List<LlmBlocks.LlmBlock> blocks,
+    private static void checkSections(Draft draft, RuleContext context, List<LlmBlock> blocks,
                                       FindingSink out) {
         AiStyleAnalysis ai = null;
         for (Section s : draft.sections()) {
@@ -120,9 +121,9 @@ public final class UnlabelledAiText implements DocumentRule {
         }
     }
 
-    private static boolean isLabelled(List<LlmBlocks.LlmBlock> blocks, Section s) {
-        for (LlmBlocks.LlmBlock b : blocks) {
-            if (b.section() == s || b.span().equals(s.span()) && b.style() == LlmBlocks.Style.DETAILS) {
+    private static boolean isLabelled(List<LlmBlock> blocks, Section s) {
+        for (LlmBlock b : blocks) {
+            if (b.section() == s || b.span().equals(s.span()) && b.style() == LlmBlock.Style.DETAILS) {
                 return true;
             }
         }

@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.vouch.draft.Block;
 import dev.vouch.draft.Container;
 import dev.vouch.draft.Draft;
+import dev.vouch.draft.LlmBlock;
 import dev.vouch.rule.DocumentRule;
 import dev.vouch.rule.FindingSink;
 import dev.vouch.rule.Fix;
@@ -34,7 +35,8 @@ import java.util.Locale;
 
                 If the paragraph is LLM output, the quick fix "Mark as LLM output" wraps it in
                 `<div data-llm-output="MODEL">` … `</div>` with the model as a placeholder. If it is your
-                own writing, the `ai-style` findings on it say what reads like an assistant.""",
+                own writing, the `ai-style` findings on it say what reads like an assistant. `vouch:lesswrong`
+                lowers `ai-style.paragraph` to `info`, so that such a paragraph gets one warning, this one.""",
         flagged = {"It's not just a tool — it's a paradigm shift. Moreover, it fosters collaboration, "
                 + "enhances productivity, and empowers teams. In today's fast-paced world, this matters."},
         passes = {"<div data-llm-output=\"Claude Opus 4.6\">\n\n(the same paragraph)\n\n</div>",
@@ -55,7 +57,7 @@ public final class UnmarkedLlmOutput implements DocumentRule {
     @Override
     public void check(Draft draft, RuleContext context, FindingSink out) {
         AiStyleAnalysis ai = context.analysis(AiStyleAnalysis.ANALYSIS);
-        List<LlmBlocks.LlmBlock> blocks = context.analysis(LlmBlocks.ANALYSIS);
+        List<LlmBlock> blocks = context.analysis(LlmBlocks.ANALYSIS);
         double strength = context.option(STRENGTH);
         String venue = context.option(VENUE);
         for (ParagraphScore p : ai.paragraphs()) {

@@ -77,7 +77,7 @@ class PolicyRulesTest {
         assertEquals("# T\n\nFirst paragraph.\n\n<div data-llm-output=\"MODEL\">\n\nThe model wrote\nthis paragraph.\n\n</div>\n\nLast.\n",
                 Fixes.applyEdits(text, para.edits()));
         Draft wrapped = DraftParser.parse(Fixes.applyEdits(text, para.edits()));
-        List<LlmBlocks.LlmBlock> blocks = LlmBlocks.find(wrapped);
+        List<dev.vouch.draft.LlmBlock> blocks = wrapped.llmBlocks();
         assertEquals(1, blocks.size());
         assertEquals("MODEL", blocks.get(0).model());
         assertFalse(blocks.get(0).namesModel(), "the placeholder is not a model: llm-block-metadata asks for it");
@@ -222,12 +222,14 @@ class PolicyRulesTest {
         for (String yes : new String[] {"AI output", "LLM-generated draft", "Claude Opus 4.6's summary of my diary",
                 "Claude's answer", "Output from GPT-4o", "Conversation with GPT-5", "Written by Gemini 2.5 Pro",
                 "Claude Opus 4.6", "GPT-5: the full answer", "AI output: MODEL, prompted with \"PROMPT\""}) {
-            assertTrue(LlmBlocks.labelsAiOutput(yes), yes);
+            assertTrue(dev.vouch.llm.LlmLabels.labelsAiOutput(yes), yes);
+            assertTrue(dev.vouch.rules.aistyle.Provenance.labelsAiOutput(yes), "ai-style agrees: " + yes);
         }
         for (String no : new String[] {"Notes from the AI safety workshop", "More on the objections",
                 "How the survey was run", "Details of the model", "Why I stopped using ChatGPT",
                 "AI safety reading list"}) {
-            assertFalse(LlmBlocks.labelsAiOutput(no), no);
+            assertFalse(dev.vouch.llm.LlmLabels.labelsAiOutput(no), no);
+            assertFalse(dev.vouch.rules.aistyle.Provenance.labelsAiOutput(no), "ai-style agrees: " + no);
         }
     }
 }

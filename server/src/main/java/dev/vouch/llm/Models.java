@@ -1,4 +1,4 @@
-package dev.vouch.rules.policy;
+package dev.vouch.llm;
 
 import dev.vouch.lexicon.Lexicon;
 import java.util.ArrayList;
@@ -8,13 +8,13 @@ import java.util.Set;
 
 /**
  * Mentions of language models and AI assistants in a text ({@code models.tsv}): which model, which
- * family, or AI in general. The policy rules use it to tell whether a label or a quotation names the
- * model that wrote the text.
+ * family, or AI in general. {@link LlmLabels} uses it to tell whether a label says AI output, and the
+ * policy rules whether a label or a quotation names the model that wrote the text.
  */
-final class Models {
-    enum Kind { MODEL, FAMILY, GENERIC }
+public final class Models {
+    public enum Kind { MODEL, FAMILY, GENERIC }
 
-    record Mention(int start, int end, Kind kind, String text) {}
+    public record Mention(int start, int end, Kind kind, String text) {}
 
     private static final Lexicon NAMES = Lexicon.load(Models.class, "models.tsv");
     /** Values that stand in for a model name without being one. */
@@ -25,7 +25,7 @@ final class Models {
     private Models() {}
 
     /** Mentions in {@code text}, by start; where two overlap, the more specific (longer) one wins. */
-    static List<Mention> find(String text) {
+    public static List<Mention> find(String text) {
         List<Mention> out = new ArrayList<>();
         int coveredTo = -1;
         for (Lexicon.Match m : NAMES.find(text)) {
@@ -39,20 +39,20 @@ final class Models {
         return out;
     }
 
-    static boolean namesModel(String text) {
+    public static boolean namesModel(String text) {
         return find(text).stream().anyMatch(m -> m.kind() == Kind.MODEL);
     }
 
-    static boolean namesModelOrFamily(String text) {
+    public static boolean namesModelOrFamily(String text) {
         return find(text).stream().anyMatch(m -> m.kind() != Kind.GENERIC);
     }
 
-    static boolean mentionsAi(String text) {
+    public static boolean mentionsAi(String text) {
         return !find(text).isEmpty();
     }
 
     /** Whether an attribute value or label names a model at all (not empty, not a stand-in like "MODEL"). */
-    static boolean isRealName(String value) {
+    public static boolean isRealName(String value) {
         if (value == null) {
             return false;
         }
