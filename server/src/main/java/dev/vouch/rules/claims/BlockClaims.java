@@ -641,13 +641,22 @@ public final class BlockClaims {
             if (!first.endsWith("ed") && !first.endsWith("en") && !first.endsWith("t")) {
                 return false;
             }
-            Matcher w = WORD.matcher(text).region(Math.max(0, m.start() - 24), m.start());
-            String before = null;
-            while (w.find()) {
-                before = w.group().toLowerCase(Locale.ROOT);
+            if (m.start() > 0 && text.charAt(m.start() - 1) == '-') {
+                return true; // "fast-paced", "AI-generated": a compound adjective
             }
-            // after a possessive it is an adjective too: "Pandoc's fenced divs"
-            return before != null && (PARTICIPLE_BEFORE.contains(before) || before.endsWith("'s") || before.endsWith("’s"));
+            Matcher w = WORD.matcher(text).region(Math.max(0, m.start() - 40), m.start());
+            String before = null;
+            String twoBefore = null;
+            boolean capitalised = false;
+            while (w.find()) {
+                twoBefore = before;
+                before = w.group().toLowerCase(Locale.ROOT);
+                capitalised = Character.isUpperCase(w.group().charAt(0));
+            }
+            // after a possessive it is an adjective too: "Pandoc's fenced divs"; and after an article and a
+            // name used as a noun adjunct: "a Pandoc fenced div"
+            return before != null && (PARTICIPLE_BEFORE.contains(before) || before.endsWith("'s") || before.endsWith("’s")
+                    || (capitalised && twoBefore != null && Set.of("a", "an", "the").contains(twoBefore)));
         }
 
         /** A word right after an opening quotation mark, bracket or clause mark, where capitals mean nothing. */
@@ -694,6 +703,9 @@ public final class BlockClaims {
                 }
                 if (named && precededByFirstPerson(m.start())) {
                     continue;
+                }
+                if (entryKind.equals("established") && ownWork(m.start())) {
+                    continue; // "in my logs, bad sleep is associated with worse mood": the writer's own finding
                 }
                 int[] verb = strongVerb(m.start(), m.end());
                 String softer = verb == null ? null : softer(verb);
