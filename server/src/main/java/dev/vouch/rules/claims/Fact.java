@@ -26,11 +26,18 @@ import java.util.Map;
                 name (a person, place, organisation or product), an event ("founded", "banned", "phased
                 out"), a share ("most of", "accounts for"), a scope ("in the world", "every year"), a
                 comparison ("more … than"), a cause ("leads to", "kills"), a first/only/last, an authorship
-                ("written by") or a relative time ("a decade after"). One cue alone is not enough.
+                ("written by") or a relative time ("a decade after", "over centuries"). One cue alone is not
+                enough, and a share, comparison, cause or trend needs a name, an event, a number, a scope or a
+                time beside it, except that a cause compared or sized ("short walks lower blood sugar more
+                than one long walk does") is a measured effect on its own. A capitalised word that opens a
+                sentence is a name when its lower-case form is no English word ("France", "Neuronpedia",
+                by the en-US spelling dictionary).
 
                 Not flagged: a clause that is hedged ("probably", "seems", "looks"), told in the first
                 person (your own experience), conditional, addressed to the reader ("you"), or that judges
-                ("a useful test case", "a better example": opinions and evaluations are not facts);
+                ("a useful test case", "a better example": opinions and evaluations are not facts) or
+                points to a piece of writing ("The Guardian ran a long piece on …", `pointers.tsv`); a section
+                headed as your own work ("My own experiment", `own-sections.tsv`);
                 questions, imperatives, hypotheticals, fiction and what transcript speakers say about
                 themselves; and any claim a citation covers (see claims.statistic). Cues are in
                 `facts.tsv`, the judging words in `evaluations.tsv`, capitalised words that are not names in
