@@ -45,7 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EditFuzzTest {
     private static final long BASE_SEED = Long.getLong("vouch.fuzz.seed", 0x5EED_0008L);
-    private static final int SEQUENCES = Integer.getInteger("vouch.fuzz.sequences", 60);
+    private static final int SEQUENCES = Integer.getInteger("vouch.fuzz.sequences", 40);
 
     @TempDir
     Path dir;

@@ -43,7 +43,7 @@ import org.eclipse.lsp4j.services.LanguageServer;
  * mvn -q -B -o package -DskipTests &amp;&amp; mvn -q -B -o test-compile
  * java -cp server/target/vouch.jar:server/target/test-classes dev.vouch.lsp.bench.LspBenchmark \
  *     [--words 17000] [--starts 5] [--edits 200] [--session-minutes 10] [--edit-interval-ms 250] \
- *     [--debounce-ms 150] [--java-opts "-Xmx512m"]
+ *     [--debounce-ms 150] [--java-opts "-Xmx512m"] [--draft FILE.md]
  * </pre>
  *
  * The draft is built at run time by concatenating the corpus files in {@code ../shared/corpus} (never
@@ -61,6 +61,7 @@ public final class LspBenchmark {
     private final long debounceMs;
     private final List<String> javaOpts;
     private final Path work;
+    private final Path draftFile;
 
     private LspBenchmark(Map<String, String> o) throws IOException {
         jar = Path.of(o.getOrDefault("--jar", "server/target/vouch.jar")).toAbsolutePath();
@@ -73,6 +74,7 @@ public final class LspBenchmark {
         String jo = o.getOrDefault("--java-opts", "").strip();
         javaOpts = jo.isEmpty() ? List.of() : Arrays.asList(jo.split("\\s+"));
         work = Files.createTempDirectory("vouch-lsp-bench");
+        draftFile = o.containsKey("--draft") ? Path.of(o.get("--draft")) : null;
     }
 
     public static void main(String[] args) throws Exception {
@@ -85,12 +87,12 @@ public final class LspBenchmark {
     }
 
     private void run() throws Exception {
-        String text = draft(words);
+        String text = draftFile != null ? Files.readString(draftFile, StandardCharsets.UTF_8) : draft(words);
         Path file = work.resolve("long-draft.md");
         Files.writeString(file, text);
         System.out.printf(Locale.ROOT, "draft: %,d words, %,d characters, %d lines (%s)%n", WordCounter.count(text),
-                text.length(), text.split("\n", -1).length, corpus() != null ? "corpus files concatenated"
-                        : "generated");
+                text.length(), text.split("\n", -1).length, draftFile != null ? draftFile.toString()
+                        : corpus() != null ? "corpus files concatenated" : "generated");
         System.out.printf(Locale.ROOT, "server: java %s-jar %s lsp --debounce-ms %d; %d processors%n",
                 javaOpts.isEmpty() ? "" : String.join(" ", javaOpts) + " ", jar, debounceMs,
                 Runtime.getRuntime().availableProcessors());
@@ -173,7 +175,12 @@ public final class LspBenchmark {
                     ? "edit → fresh grammar diagnostics, minus the debounce: " + stats(grammar)
                     + "\n  of which the grammar check itself on the server: " + stats(serverGrammar)
                     : "edit → fresh grammar diagnostics: no grammar (SLOW) rule in this build; nothing to measure");
-            System.out.printf(Locale.ROOT, "server RSS after the edits: %.0f MB%n", s.rssMb());
+            System.out.printf(Locale.ROOT, "server RSS after the edits: %.0f MB (peak RSS so far, VmHWM: %.0f MB)%n",
+                    s.rssMb(), s.peakRssMb());
+            if (sessionMinutes <= 0) {
+                System.out.printf(Locale.ROOT, "server live heap after a full collection (jcmd GC.run, GC.heap_info): "
+                        + "%.0f MB%n", s.liveHeapMb());
+            }
 
             // 3. A long scripted editing session at a steady pace, RSS sampled every 10 s.
             if (sessionMinutes > 0) {
@@ -419,8 +426,17 @@ public final class LspBenchmark {
         }
 
         double rssMb() throws IOException {
+            return procStatusMb("VmRSS:");
+        }
+
+        /** The most resident memory the process has had (the kernel's high-water mark). */
+        double peakRssMb() throws IOException {
+            return procStatusMb("VmHWM:");
+        }
+
+        private double procStatusMb(String field) throws IOException {
             for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
-                if (line.startsWith("VmRSS:")) {
+                if (line.startsWith(field)) {
                     return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
                 }
             }
