@@ -143,6 +143,8 @@ public final class LspBenchmark {
             List<Double> grammar = new ArrayList<>();
             List<Double> serverFast = new ArrayList<>();
             List<Double> serverGrammar = new ArrayList<>();
+            List<Double> serverFastCpu = new ArrayList<>();
+            List<Double> serverGrammarCpu = new ArrayList<>();
             for (int i = 0; i < edits; i++) {
                 int v = i + 2;
                 CompletableFuture<Long> f = s.client.fast(uri, v);
@@ -162,18 +164,30 @@ public final class LspBenchmark {
                     if (sg != null) {
                         serverGrammar.add(sg);
                     }
+                    Double sfc = s.client.serverFastCpuMs.remove(uri + "#" + v);
+                    Double sgc = s.client.serverGrammarCpuMs.remove(uri + "#" + v);
+                    if (sfc != null) {
+                        serverFastCpu.add(sfc);
+                    }
+                    if (sgc != null) {
+                        serverGrammarCpu.add(sgc);
+                    }
                 }
                 s.client.serverFastMs.remove(uri + "#" + v);
                 s.client.serverGrammarMs.remove(uri + "#" + v);
+                s.client.serverFastCpuMs.remove(uri + "#" + v);
+                s.client.serverGrammarCpuMs.remove(uri + "#" + v);
                 s.client.forget(uri, v);
             }
             System.out.println("edit → fresh non-grammar diagnostics, minus the " + debounceMs + " ms debounce ("
                     + fast.size() + " edits): " + stats(fast));
             System.out.println("  of which the FAST check itself on the server (parse, configuration, rules): "
                     + stats(serverFast));
+            System.out.println("  the FAST check's CPU time on the server (its thread): " + stats(serverFastCpu));
             System.out.println(grammarStage
                     ? "edit → fresh grammar diagnostics, minus the debounce: " + stats(grammar)
                     + "\n  of which the grammar check itself on the server: " + stats(serverGrammar)
+                    + "\n  the grammar check's CPU time on the server (its thread): " + stats(serverGrammarCpu)
                     : "edit → fresh grammar diagnostics: no grammar (SLOW) rule in this build; nothing to measure");
             System.out.printf(Locale.ROOT, "server RSS after the edits: %.0f MB (peak RSS so far, VmHWM: %.0f MB)%n",
                     s.rssMb(), s.peakRssMb());
@@ -515,6 +529,8 @@ public final class LspBenchmark {
 
         final Map<String, Double> serverFastMs = new ConcurrentHashMap<>();
         final Map<String, Double> serverGrammarMs = new ConcurrentHashMap<>();
+        final Map<String, Double> serverFastCpuMs = new ConcurrentHashMap<>();
+        final Map<String, Double> serverGrammarCpuMs = new ConcurrentHashMap<>();
 
         @Override
         public void status(Map<String, Object> s) {
@@ -527,6 +543,12 @@ public final class LspBenchmark {
                 }
                 if (t.get("grammarMs") instanceof Number n) {
                     serverGrammarMs.putIfAbsent(uri + "#" + v, n.doubleValue());
+                }
+                if (t.get("fastCpuMs") instanceof Number n) {
+                    serverFastCpuMs.putIfAbsent(uri + "#" + v, n.doubleValue());
+                }
+                if (t.get("grammarCpuMs") instanceof Number n) {
+                    serverGrammarCpuMs.putIfAbsent(uri + "#" + v, n.doubleValue());
                 }
             }
             if (Boolean.TRUE.equals(s.get("grammarDone"))) {
