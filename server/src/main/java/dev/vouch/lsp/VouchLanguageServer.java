@@ -298,7 +298,7 @@ public final class VouchLanguageServer implements LanguageServer, LanguageClient
             // the default language then
         }
         checks.warmUp(language, () -> {
-            if (shown) {
+            if (shown && !shutdown.get() && !exited.get()) { // after shutdown the pipe may be gone
                 org.eclipse.lsp4j.WorkDoneProgressEnd end = new org.eclipse.lsp4j.WorkDoneProgressEnd();
                 end.setMessage("grammar checker ready");
                 client.notifyProgress(new org.eclipse.lsp4j.ProgressParams(token, Either.forLeft(end)));
