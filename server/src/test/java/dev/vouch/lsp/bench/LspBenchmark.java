@@ -101,6 +101,8 @@ public final class LspBenchmark {
         List<Double> startToInit = new ArrayList<>();
         List<Double> startToFirst = new ArrayList<>();
         List<Double> startToFirstSmall = new ArrayList<>();
+        List<Double> cpuToFirst = new ArrayList<>();
+        List<Double> cpuToFirstSmall = new ArrayList<>();
         for (int i = 0; i < starts; i++) {
             boolean small = i % 2 == 1;
             String t = small ? "# A short draft\n\nIt says TK where a number goes.[^1]\n" : text;
@@ -113,16 +115,21 @@ public final class LspBenchmark {
                 CompletableFuture<Long> first = s.client.fast(f.toUri().toString(), 1);
                 s.open(f, t);
                 long at = first.get(60, TimeUnit.SECONDS);
+                double cpu = s.cpuMs();
                 (small ? startToFirstSmall : startToFirst).add(ms(at - t0));
+                (small ? cpuToFirstSmall : cpuToFirst).add(cpu);
                 startToInit.add(init);
-                System.out.printf(Locale.ROOT, "  start %d (%s): initialize %.0f ms, first diagnostics %.0f ms%n", i + 1,
-                        small ? "2-line draft" : words + " words", init, ms(at - t0));
+                System.out.printf(Locale.ROOT, "  start %d (%s): initialize %.0f ms, first diagnostics %.0f ms "
+                                + "(server CPU by then, all threads: %.0f ms)%n", i + 1,
+                        small ? "2-line draft" : words + " words", init, ms(at - t0), cpu);
             }
         }
         System.out.println();
         System.out.println("process start → initialize answered: " + stats(startToInit));
         System.out.println("process start → first diagnostics, " + words + "-word draft: " + stats(startToFirst));
         System.out.println("process start → first diagnostics, 2-line draft: " + stats(startToFirstSmall));
+        System.out.println("  server CPU time (user + sys, all its threads) by its first diagnostics, " + words
+                + "-word draft: " + stats(cpuToFirst) + "; 2-line draft: " + stats(cpuToFirstSmall));
 
         // 2. Edit → fresh diagnostics, one paragraph at a time, waiting for each.
         try (Server s = Server.start(this)) {
@@ -441,6 +448,13 @@ public final class LspBenchmark {
 
         double rssMb() throws IOException {
             return procStatusMb("VmRSS:");
+        }
+
+        /** CPU time the process has used so far, all threads, user + sys (/proc/PID/stat, clock ticks of 10 ms). */
+        double cpuMs() throws IOException {
+            String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0; // utime, stime (fields 14, 15)
         }
 
         /** The most resident memory the process has had (the kernel's high-water mark). */
