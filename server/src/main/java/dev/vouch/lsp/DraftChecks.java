@@ -236,6 +236,7 @@ final class DraftChecks {
                 return;
             }
             long t0 = System.nanoTime();
+            long c0 = Results.cpuNow();
             CheckResult r;
             boolean abandoned = false;
             try (CheckBudget.Watch w = budget.start()) {
@@ -261,7 +262,7 @@ final class DraftChecks {
                 doc.abandonShown.remove("grammar");
             }
             Results.Slow slow = new Results.Slow(fast.generation(), fast.configEpoch(), fast.draft(), r,
-                    System.nanoTime() - t0);
+                    System.nanoTime() - t0, c0 < 0 ? -1 : Results.cpuNow() - c0);
             synchronized (doc) {
                 Results.Slow had = doc.slow;
                 if (had == null || had.generation() <= slow.generation()) {
@@ -332,6 +333,7 @@ final class DraftChecks {
         EditorSettings es = settings.get();
         long epoch = configEpoch.get();
         long t0 = System.nanoTime();
+        long c0 = Results.cpuNow();
         try (CheckBudget.Watch w = budget.start()) {
             try {
                 Draft draft = DraftParser.parse(doc.path, s.text());
@@ -344,7 +346,7 @@ final class DraftChecks {
                 CheckResult r = linter.checker().check(draft, config, EnumSet.of(Stage.FAST));
                 boolean grammar = es.grammarEnabled && hasSlowRules && anySlowEnabled(config);
                 return new Results.Fast(s.generation(), s.version(), epoch, draft, config, r, grammar,
-                        System.nanoTime() - t0);
+                        System.nanoTime() - t0, c0 < 0 ? -1 : Results.cpuNow() - c0);
             } catch (CancellationException e) {
                 RuntimeException why = w.explain(e);
                 if (why instanceof CheckBudget.Abandoned) {
