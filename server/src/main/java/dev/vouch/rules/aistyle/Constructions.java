@@ -56,6 +56,12 @@ final class Constructions {
             "^(?:(?:What|Why|How|Who|Whom|Where|When|Which|Whose)(?: \\p{L}+)? )?(?:do|does|did|is|are|was|were|"
                     + "am|can|could|will|would|should|shall|may|might|must|has|have|had)(?:n't)? \\p{L}",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * The writer asking about their own past ("What did I learn?", "Where had we gone wrong?"): an assistant
+     * has no past to question, so answered at once this is the writer's voice, not a staged reveal.
+     */
+    private static final Pattern OWN_PAST = Pattern.compile("\\b(?:did|had|have|was|were) (?:I|we)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final List<String> SMALL = List.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on",
             "is", "are", "was", "it", "this", "that", "i", "we", "you", "they", "he", "she");
 
@@ -102,7 +108,7 @@ final class Constructions {
         }
         int aw = WordCounter.count(at);
         int bw = WordCounter.count(bt);
-        if (aw == 0 || bw == 0) {
+        if (aw == 0 || bw == 0 || OWN_PAST.matcher(at).find()) {
             return;
         }
         if (aw <= 4 && Character.isUpperCase(at.charAt(0)) && !at.contains(",") && !FULL_QUESTION.matcher(at).find()) {
