@@ -29,13 +29,16 @@ import dev.vouch.text.Span;
 
                 The near-certain entries alone make the paragraph read like assistant output
                 (`ai-style.paragraph`); those people also write ("I hope this helps" at the end of a forum
-                answer) count only with other evidence. Each entry is in `residue.tsv` with its weight and
+                answer) count only with other evidence; a writer's hope that the post helps other readers ("I hope
+                this helps someone who is thinking about starting") is not addressed to a user at all and
+                counts only weakly, as a stock phrase. Each entry is in `residue.tsv` with its weight and
                 reason. The tracking parameter of a chat-interface link has a safe fix that removes it.
                 Quoted text and LLM content blocks are left alone.""",
         flagged = {"Certainly! Here is a summary of the findings.", "I hope this helps!",
                 "The user is asking me to shorten the intro.", "Best regards, [Your Name]"},
         passes = {"Certainly, the summary is short.", "As an AI safety researcher, I disagree.",
-                "The user is shown a dialog."})
+                "The user is shown a dialog.",
+                "I hope this helps someone who is thinking about starting."})
 public final class ChatResidue implements BlockRule {
     /** Weaker voice tells ("You're right", "Let me check") only count towards the paragraph score. */
     static final double REPORTED = 2.0;

@@ -47,6 +47,21 @@ final class Constructions {
     private static final Pattern ANSWER_START = Pattern.compile(
             "^(?:Because|It's|It is|The answer|Simple|Simply|Not\\b|Yes\\b|No\\b|Nothing|Everything|That's|This is|"
                     + "Turns out|It turns out|Spoiler|Short answer|In short)");
+    /**
+     * A full interrogative clause ("What did I learn?", "Does this matter?"): a question word followed by an
+     * auxiliary, or an auxiliary first. Answered at once it is ordinary argument, not the staged fragment
+     * ("The result?") even when it is as short.
+     */
+    private static final Pattern FULL_QUESTION = Pattern.compile(
+            "^(?:(?:What|Why|How|Who|Whom|Where|When|Which|Whose)(?: \\p{L}+)? )?(?:do|does|did|is|are|was|were|"
+                    + "am|can|could|will|would|should|shall|may|might|must|has|have|had)(?:n't)? \\p{L}",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * The writer asking about their own past ("What did I learn?", "Where had we gone wrong?"): an assistant
+     * has no past to question, so answered at once this is the writer's voice, not a staged reveal.
+     */
+    private static final Pattern OWN_PAST = Pattern.compile("\\b(?:did|had|have|was|were) (?:I|we)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final List<String> SMALL = List.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on",
             "is", "are", "was", "it", "this", "that", "i", "we", "you", "they", "he", "she");
 
@@ -93,10 +108,10 @@ final class Constructions {
         }
         int aw = WordCounter.count(at);
         int bw = WordCounter.count(bt);
-        if (aw == 0 || bw == 0) {
+        if (aw == 0 || bw == 0 || OWN_PAST.matcher(at).find()) {
             return;
         }
-        if (aw <= 4 && Character.isUpperCase(at.charAt(0)) && !at.contains(",")) {
+        if (aw <= 4 && Character.isUpperCase(at.charAt(0)) && !at.contains(",") && !FULL_QUESTION.matcher(at).find()) {
             out.add(new Tell(Signal.QUESTION_ANSWER, a.start(), b.end(), 2.0, at + " " + bt,
                     "a fragment question answered at once (\"The result? Chaos.\"): a staged reveal typical of"
                             + " assistant and marketing prose", ""));
@@ -129,6 +144,9 @@ final class Constructions {
             if (isSmall(m.group(1)) || isSmall(m.group(2)) || isSmall(m.group(3))) {
                 continue;
             }
+            if (isNarratedList(before, m)) {
+                continue; // "I bought eggs, milk, and bread": what the writer did or bought, not rhetoric
+            }
             out.add(new Tell(Signal.TRIAD, s.start() + m.start(), s.start() + m.end(), 0.5, m.group(),
                     "a group of three (\"clear, concise, and compelling\"): assistants reach for threes by"
                             + " reflex; weak alone, a tell when stacked", ""));
@@ -146,6 +164,42 @@ final class Constructions {
                     "three phrases opened by the same word (\"no plan, no budget, no owner\"): a rhetorical"
                             + " triple assistants overuse", ""));
         }
+    }
+
+    /** The writer as the subject of the sentence: "I", "we", "my wife and I". */
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?:^|\\s)(?:I|[Ww]e)(?:'d|'ve|'ll)?\\s");
+    /**
+     * Endings of abstract nouns and evaluative adjectives ("clarity", "engagement", "reliable", "robust"
+     * excepted): what an assistant's triad is made of, and what a list of groceries or errands is not.
+     */
+    private static final Pattern ABSTRACT = Pattern.compile(
+            "(?:tion|sion|ity|ness|ment|ence|ance|ism|ship|hood|ive|ous|ful|able|ible|ical|less|ent|ant|ic|al)$");
+
+    /**
+     * A concrete list in the writer's narration: the sentence has the writer as its subject before the
+     * group ("I bought eggs, milk, and bread", "Then we drove home, unpacked, and slept"), every item is
+     * short (at most three words), and no item has the ending of an abstract noun or an evaluative
+     * adjective. Assistants do not narrate their errands; their triads are qualities and benefits.
+     */
+    private static boolean isNarratedList(String before, Matcher m) {
+        if (!FIRST_PERSON.matcher(" " + before + " " + m.group(1)).find()) {
+            return false;
+        }
+        for (int g = 1; g <= 3; g++) {
+            Matcher w = ITEM.matcher(m.group(g));
+            int words = 0;
+            while (w.find()) {
+                words++;
+                String word = w.group().toLowerCase(Locale.ROOT);
+                if (word.length() > 4 && ABSTRACT.matcher(word).find()) {
+                    return false;
+                }
+            }
+            if (words > 3) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether some word of two or more letters occurs three times (what a triple needs). */

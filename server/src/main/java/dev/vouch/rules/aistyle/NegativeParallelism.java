@@ -21,11 +21,13 @@ import dev.vouch.rule.Severity;
                 used every few sentences it is the "splashy contrast" readers now stop at. The one-sentence
                 forms are patterns in `constructions.tsv`; the two-sentence form ("This isn't X. It's Y.")
                 is found across sentence pairs. "Not only … but also" is an old form human writers use and
-                counts only towards the paragraph score. Quoted text and LLM content blocks are
-                left alone.""",
+                counts only towards the paragraph score. "Not because X but because Y" and "not when X but
+                when Y" are not flagged: they give the real reason or time in place of a wrong one, the
+                ordinary shape of an explanation. Quoted text and LLM content blocks are left alone.""",
         flagged = {"It's not a bug — it's a feature.", "This isn't a tool. It's a movement.",
                 "The change is not just faster, but fundamentally different."},
-        passes = {"It's not a bug, and nobody thinks it is.", "The train was not fast but it was cheap."})
+        passes = {"It's not a bug, and nobody thinks it is.", "The train was not fast but it was cheap.",
+                "I left in March, not because I wanted to, but because the rent doubled."})
 public final class NegativeParallelism implements BlockRule {
     @Override
     public void check(Block block, BlockContext context, FindingSink out) {

@@ -29,11 +29,43 @@ final class TellFixes {
         }
         String found = p.text().substring(t.start(), t.end());
         if (!Tell.DELETE.equals(alt)) {
-            String replacement = Character.isUpperCase(found.charAt(0)) ? capitalise(alt) : alt;
+            String replacement = withCaseOf(found, alt);
             return new Fix("Replace with \"" + replacement + "\"",
                     List.of(Edit.replace(p.toSource(t.start(), t.end()), replacement)), false, true);
         }
         return deletion(block, t, found);
+    }
+
+    /**
+     * The fix of a weak word whose entry in {@code vocabulary.tsv} is marked {@code plain} ("utilize" →
+     * "use"): a pure swap that keeps the sentence as it was around it; null for any other tell, and for text
+     * that is not plain in the source.
+     */
+    static Fix wordSwap(Block block, Tell t) {
+        String alt = t.alternative();
+        if (alt == null || alt.isEmpty() || Tell.DELETE.equals(alt) || !PLAIN.contains(normalise(t.text()))) {
+            return null;
+        }
+        return of(block, t);
+    }
+
+    /** The vocabulary entries marked {@code plain} (literal phrases, lower case): see {@code vocabulary.tsv}. */
+    private static final java.util.Set<String> PLAIN = LexiconTells.VOCABULARY.entries().stream()
+            .filter(e -> e.column("plain").equals("yes") && !e.pattern().startsWith("re:"))
+            .map(e -> normalise(e.pattern()))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static String normalise(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").replace('’', '\'');
+    }
+
+    /** The alternative with the found word's case: "Utilize" → "Use", "UTILIZE" → "USE". */
+    static String withCaseOf(String found, String alt) {
+        boolean allCaps = found.length() > 1 && found.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        if (allCaps) {
+            return alt.toUpperCase(java.util.Locale.ROOT);
+        }
+        return Character.isUpperCase(found.charAt(0)) ? capitalise(alt) : alt;
     }
 
     private static Fix deletion(Block block, Tell t, String found) {

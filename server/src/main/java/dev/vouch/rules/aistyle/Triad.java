@@ -20,10 +20,13 @@ import java.util.List;
                 clauses opened by the same word ("no plan, no budget, no owner"). One triad is ordinary
                 rhetoric and is never flagged; a paragraph with two or more is flagged, since the habit,
                 not the figure, is the tell. Every triad still counts, weakly, towards the paragraph
-                score. Lists of four or more are not triads. Quoted text and LLM content blocks
-                are left alone.""",
+                score. Lists of four or more are not triads, and neither is the writer narrating what they
+                did or bought ("I bought eggs, milk, and bread", "we drove home, unpacked, and slept": the
+                writer as subject, short items, no abstract noun or evaluative adjective among them). Quoted
+                text and LLM content blocks are left alone.""",
         flagged = {"The prose is clear, concise, and compelling. The tool is fast, reliable, and secure."},
-        passes = {"We needed flour, eggs and butter for the cake.", "We tried red, green, blue and yellow."})
+        passes = {"We needed flour, eggs and butter for the cake.", "We tried red, green, blue and yellow.",
+                "I bought eggs, milk, and bread. Then I drove home, unpacked, and slept."})
 public final class Triad implements BlockRule {
     @Override
     public void check(Block block, BlockContext context, FindingSink out) {

@@ -23,9 +23,13 @@ import java.util.List;
 
                 A word human writers use as often as assistants do ("crucial", "enhance") is never flagged
                 alone: it is flagged only when the paragraph holds a cluster of such words (their weights
-                add up to 2 or more). A strong word ("delve", "tapestry") is a hint by itself. Quoted text
-                and LLM content blocks are left alone.""",
-        flagged = {"Let us delve into the data.", "The results underscore a meticulous, multifaceted approach."},
+                add up to 2 or more). A strong word ("delve", "tapestry") is a hint by itself. A weak word
+                alone whose entry names the everyday word that takes its place as it stands ("utilize" →
+                "use", "leveraging" → "using"; column `plain`) is a hint offering the swap, which keeps the
+                word's capitals; it adds nothing to the paragraph score beyond the word's weight. Synonyms
+                that are no plainer ("crucial" → "important") stay silent alone. Quoted text and LLM content blocks are left alone.""",
+        flagged = {"Let us delve into the data.", "The results underscore a meticulous, multifaceted approach.",
+                "We utilize the data."},
         passes = {"This is a crucial step.", "The miners dug into the hill."})
 public final class Vocabulary implements BlockRule {
     /** A word this strong is reported alone. */
@@ -42,6 +46,7 @@ public final class Vocabulary implements BlockRule {
         double sum = tells.stream().mapToDouble(Tell::weight).sum();
         for (Tell t : tells) {
             if (t.weight() < ALONE && sum < CLUSTER) {
+                plainerWord(block, t, out);
                 continue;
             }
             String alt = t.alternative().isEmpty() ? "" : "; a plainer word: \"" + t.alternative() + "\"";
@@ -54,5 +59,22 @@ public final class Vocabulary implements BlockRule {
             }
             r.add();
         }
+    }
+
+    /**
+     * A weak word alone ("utilize", "leveraging") is no evidence, but where its entry names the everyday word
+     * that takes its place as it stands, the writer may want it: a hint with the swap as its fix. Nothing else
+     * is said about it (the paragraph score counts the word as it always did); other weak words stay silent.
+     */
+    private static void plainerWord(Block block, Tell t, FindingSink out) {
+        var fix = TellFixes.wordSwap(block, t);
+        if (fix == null) {
+            return;
+        }
+        out.report(t.span(block), "\"" + t.text() + "\": a plainer word is \"" + t.alternative() + "\".")
+                .evidence("Listed in vocabulary.tsv (weight " + t.weight() + "): " + t.reason()
+                        + ". Alone it is not evidence of assistant prose; the plainer word is offered as a choice.")
+                .fix(fix)
+                .add();
     }
 }
