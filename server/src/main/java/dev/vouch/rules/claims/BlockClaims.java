@@ -78,7 +78,7 @@ public final class BlockClaims {
      * @param words        words in the block
      * @param dialogue     a line of dialogue: the paragraph opens with a quotation and carries a speech tag
      *                     ("…," the old man said) or is mostly quoted; with narration around it, a scene
-     * @param narration    sentences with a narration, speech or gesture cue ({@code narrative.tsv})
+     * @param narration    sentences with a narration or gesture cue, not only a speech tag ({@code narrative.tsv})
      */
     public record Result(boolean analysed, List<SentenceClaims> sentences, List<Citation> citations,
                          boolean narrative, String speakerLabel, boolean timestamped, int words,
@@ -350,6 +350,7 @@ public final class BlockClaims {
             int hypotheticalFrom = Integer.MAX_VALUE;
             int narrativeSentences = 0;
             int acted = 0;
+            int narrated = 0;
             for (Sentence s : sentences) {
                 List<Citation> cited = citedIn.get(s.index());
                 for (Lexicon.Match m : in(estimates, s.start(), s.end())) {
@@ -362,10 +363,13 @@ public final class BlockClaims {
                 }
                 boolean cue = false;
                 boolean act = false;
+                boolean told = false;
                 for (Lexicon.Match m : in(narrative, s.start(), s.end())) {
                     cue = true;
                     act |= !m.entry().column("cue").equals("narration");
+                    told |= !m.entry().column("cue").equals("speech");
                 }
+                narrated += told ? 1 : 0;
                 narrativeSentences += cue ? 1 : 0;
                 acted += act ? 1 : 0;
                 String exemption = exemption(s, hypotheticalFrom);
@@ -382,7 +386,7 @@ public final class BlockClaims {
                     || (acted >= 1 && narrativeSentences >= 2 && narrativeSentences * 2 >= n)
                     || (narrativeSentences >= 2 && narrativeSentences * 10 >= n * 7 && !YEAR.matcher(text).find()));
             return new Result(true, List.copyOf(out), citations, isNarrative, label == null ? null : label[0],
-                    label != null && label[1] != null, block.words(), dialogue(), narrativeSentences);
+                    label != null && label[1] != null, block.words(), dialogue(), narrated);
         }
 
         /**

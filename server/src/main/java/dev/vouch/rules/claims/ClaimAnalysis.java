@@ -135,7 +135,9 @@ public final class ClaimAnalysis {
     /**
      * The paragraphs that belong to a scene told as a story: a narrative paragraph, and every paragraph of a
      * run of consecutive paragraphs (no heading between) that each narrate, speak or are a line of dialogue,
-     * when the run holds a line of dialogue and at least two paragraphs that are narrative or dialogue. So
+     * when the run holds a line of dialogue, at least two paragraphs that are narrative or dialogue, and
+     * narration (a narrative paragraph, or a character's act inside a line of dialogue; not only speech
+     * tags: two quoted interviewees in an essay are no scene). So
      * in a story told in short dialogue lines ("You're late," Mara said.), neither the lines nor the
      * narration and reported thought between them ("She had read somewhere that 40% …") are claims, while a
      * lone quotation in an essay ("…," Einstein said.) still is.
@@ -159,11 +161,15 @@ public final class ClaimAnalysis {
             if (runStart >= 0) {
                 int dialogue = 0;
                 int told = 0;
+                boolean narrated = false;
                 for (int k = runStart; k < i; k++) {
                     dialogue += results.get(k).dialogue() ? 1 : 0;
                     told += results.get(k).dialogue() || results.get(k).narrative() ? 1 : 0;
+                    // a narrative paragraph, or a line of dialogue with a character's act in it ("Tom dropped his
+                    // bag"): one narration cue in an essay's paragraph ("Nobody noticed.") is not enough
+                    narrated |= results.get(k).narrative() || (results.get(k).dialogue() && results.get(k).narration() > 0);
                 }
-                if (dialogue >= 1 && told >= 2) {
+                if (dialogue >= 1 && told >= 2 && narrated) {
                     java.util.Arrays.fill(scene, runStart, i, true);
                 }
                 runStart = -1;
