@@ -38,10 +38,19 @@ final class LspCommand implements Callable<Integer> {
             description = "Quiet time after an edit before the draft is checked again (default: ${DEFAULT-VALUE}).")
     long debounceMs;
 
+    @Option(names = "--timeout", defaultValue = "60", paramLabel = "SECONDS",
+            description = "Abandon a check (fast rules, or grammar) of a draft that runs longer than this, and say so "
+                    + "(default: ${DEFAULT-VALUE}; 0 for no limit).")
+    long timeoutSeconds;
+
     @Override
     public Integer call() {
         if (debounceMs < 0 || debounceMs > 10_000) {
             spec.commandLine().getErr().println("vouch lsp: --debounce-ms must be between 0 and 10000");
+            return 2;
+        }
+        if (timeoutSeconds < 0) {
+            spec.commandLine().getErr().println("vouch lsp: --timeout must be 0 (no limit) or more");
             return 2;
         }
         OutputStream protocol = new FileOutputStream(FileDescriptor.out);
@@ -51,7 +60,7 @@ final class LspCommand implements Callable<Integer> {
         // Edits not yet written reach the ledger however the process ends: exit, a closed pipe, SIGTERM.
         Runtime.getRuntime().addShutdownHook(new Thread(ledger::shutdown, "vouch-ledger-shutdown"));
         ServerOptions options = ServerOptions.defaults(Version.get()).withEditingListener(ledger)
-                .withDebounce(Duration.ofMillis(debounceMs));
+                .withDebounce(Duration.ofMillis(debounceMs)).withCheckTimeout(Duration.ofSeconds(timeoutSeconds));
         LspServer.Connection c = LspServer.start(linter, options, new FileInputStream(FileDescriptor.in), protocol);
         try {
             c.listening().get();

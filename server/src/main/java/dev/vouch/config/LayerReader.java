@@ -76,6 +76,13 @@ final class LayerReader {
         readOptions(doc, options, problems);
         readStrings(doc, "words", words, problems);
         readStrings(doc, "ignore", ignore, problems);
+        JsonNode globs = root.get("ignore");
+        for (int i = 0; globs != null && globs.isArray() && i < globs.size(); i++) {
+            String why = globs.get(i).isTextual() ? Glob.problem(globs.get(i).asText()) : null;
+            if (why != null) {
+                problems.add(doc.problem("/ignore/" + i, why));
+            }
+        }
         return new Layer(source, rules, options, words, ignore, baseDir);
     }
 

@@ -1,8 +1,7 @@
 package dev.vouch.config;
 
-import java.nio.file.FileSystems;
+import java.io.File;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,8 +40,13 @@ public record Settings(List<Layer> layers, Path root, Path file, List<ConfigProb
             }
             Path rel = base.relativize(abs);
             for (String glob : layer.ignore()) {
-                PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-                if (m.matches(rel) || matchesParent(m, rel)) {
+                Glob m;
+                try {
+                    m = Glob.of(glob);
+                } catch (IllegalArgumentException e) {
+                    continue; // reported as a configuration problem where the file was read
+                }
+                if (matches(m, rel) || matchesParent(m, rel)) {
                     return true;
                 }
             }
@@ -50,9 +54,13 @@ public record Settings(List<Layer> layers, Path root, Path file, List<ConfigProb
         return false;
     }
 
-    private static boolean matchesParent(PathMatcher m, Path rel) {
+    private static boolean matches(Glob m, Path rel) {
+        return m.matches(rel.toString().replace(File.separatorChar, '/'));
+    }
+
+    private static boolean matchesParent(Glob m, Path rel) {
         for (Path p = rel.getParent(); p != null; p = p.getParent()) {
-            if (m.matches(p)) {
+            if (matches(m, p)) {
                 return true;
             }
         }

@@ -119,7 +119,8 @@ public final class DraftParser {
     }
 
     private Draft run() {
-        Document doc = PARSER.parse(source);
+        // The parser sees the text with over-deep nesting read as text (same length, same offsets).
+        Document doc = PARSER.parse(NestingGuard.bound(source));
         collectSections(doc);
         walkBlocks(doc, new ArrayList<>());
         blocks.sort(Comparator.comparingInt(b -> b.span().start()));

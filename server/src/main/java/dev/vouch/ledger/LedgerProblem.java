@@ -19,7 +19,9 @@ public record LedgerProblem(Kind kind, Path file, String message, Path backup) {
         /** Written by a newer Vouch: left alone, never overwritten. */
         NEWER_VERSION,
         /** Could not be read, locked or written. */
-        IO
+        IO,
+        /** Gone (deleted or moved away) since this process last wrote it: written again. */
+        MISSING
     }
 
     @Override

@@ -48,6 +48,8 @@ public final class LedgerStore {
     private final Path lockFile;
     private final Clock clock;
     private final Duration lockTimeout;
+    /** Whether this store has written the file: if it is missing afterwards, someone removed it. */
+    private volatile boolean wrote;
     private final FileWriter writer;
 
     public LedgerStore(Path workspaceRoot, Clock clock) {
@@ -102,6 +104,10 @@ public final class LedgerStore {
             Ledger base;
             if (current.ok()) {
                 base = current.ledger();
+                if (!current.exists() && wrote) {
+                    problem = new LedgerProblem(LedgerProblem.Kind.MISSING, file, "the ledger was gone (deleted or "
+                            + "moved) since Vouch last wrote it; written again with the sessions of this editor", null);
+                }
             } else if (current.problem().kind() == LedgerProblem.Kind.NEWER_VERSION
                     || current.problem().kind() == LedgerProblem.Kind.IO) {
                 return new Outcome(null, current.problem(), false);
@@ -114,6 +120,7 @@ public final class LedgerStore {
             }
             Ledger merged = base.withSessions(sessions);
             writer.write(file, LedgerFile.format(merged).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            wrote = true;
             return new Outcome(merged, problem, true);
         } finally {
             local.unlock();

@@ -16,7 +16,17 @@ import org.eclipse.lsp4j.MessageType;
  */
 final class ClientLogHandler extends Handler {
     private static final Logger ROOT = Logger.getLogger("dev.vouch");
+    /**
+     * lsp4j's protocol layer: what it logs is what the editor sent that could not be read or answered (a
+     * frame without a length, a body that is not JSON, a request that failed), which the writer's editor
+     * log should show too. Held here so that the logger, and the handler on it, are not collected.
+     */
+    private static final Logger JSONRPC = Logger.getLogger("org.eclipse.lsp4j.jsonrpc");
+    /** A message forwarded while forwarding one (sending failed, and lsp4j logged that) is not sent again. */
+    private static final ThreadLocal<Boolean> FORWARDING = ThreadLocal.withInitial(() -> false);
     private static final int REMEMBERED = 500;
+    /** Longer messages (a protocol error quoting what it read) are cut for the editor's log. */
+    private static final int MAX_LENGTH = 2_000;
     private static final String CHECKER = "dev.vouch.engine.Checker";
 
     private final VouchLanguageClient client;
@@ -35,11 +45,13 @@ final class ClientLogHandler extends Handler {
     static ClientLogHandler install(VouchLanguageClient client) {
         ClientLogHandler h = new ClientLogHandler(client);
         ROOT.addHandler(h);
+        JSONRPC.addHandler(h);
         return h;
     }
 
     void uninstall() {
         ROOT.removeHandler(this);
+        JSONRPC.removeHandler(this);
     }
 
     @Override
@@ -47,17 +59,29 @@ final class ClientLogHandler extends Handler {
         if (r == null || !isLoggable(r) || CHECKER.equals(r.getLoggerName())) {
             return; // a rule's failure reaches the editor with the draft's URI from Delivery instead
         }
-        String msg = r.getMessage() + (r.getThrown() == null ? "" : ": " + r.getThrown());
+        boolean protocol = r.getLoggerName() != null && r.getLoggerName().startsWith(JSONRPC.getName());
+        if (FORWARDING.get() || (protocol && String.valueOf(r.getMessage()).startsWith("Failed to send"))) {
+            return; // the connection itself is failing: nothing can be told over it
+        }
+        String msg = (protocol ? "JSON-RPC: " : "") + r.getMessage()
+                + (r.getThrown() == null || String.valueOf(r.getMessage()).equals(r.getThrown().getMessage())
+                ? "" : ": " + r.getThrown());
+        if (msg.length() > MAX_LENGTH) {
+            msg = msg.substring(0, MAX_LENGTH) + "… (" + msg.length() + " characters; the whole on stderr)";
+        }
         synchronized (seen) {
             if (seen.put(msg, Boolean.TRUE) != null) {
                 return;
             }
         }
+        FORWARDING.set(true);
         try {
             client.logMessage(new MessageParams(r.getLevel().intValue() >= Level.SEVERE.intValue()
                     ? MessageType.Error : MessageType.Warning, "vouch: " + msg));
         } catch (RuntimeException e) {
             // the connection is gone; stderr still has it
+        } finally {
+            FORWARDING.set(false);
         }
     }
 

@@ -116,11 +116,64 @@ final class Delivery {
         }
     }
 
-    /** The diagnostics of a view: its findings, and its configuration problems. */
+    /**
+     * At most this many findings are published per draft, the most severe first. No real draft comes near
+     * it; a 5 MB one had 173,000 findings, and converting them all for one message ran the server out of a
+     * 512 MB heap, so the editor got nothing at all.
+     */
+    static final int MAX_DIAGNOSTICS = 5_000;
+    /** The {@code code} of the diagnostic that says the list was cut short. */
+    static final String TRUNCATED_CODE = "truncated";
+
+    /** The {@code code} of the diagnostic that says a check of the draft was abandoned (--timeout). */
+    static final String ABANDONED_CODE = "check-abandoned";
+
+    /** The one diagnostic of a draft whose check was abandoned before it had any result to show. */
+    static Diagnostic abandonedNotice(String message) {
+        return new Diagnostic(new Range(new Position(0, 0), new Position(0, 0)), message,
+                DiagnosticSeverity.Warning, Convert.SOURCE, ABANDONED_CODE);
+    }
+
+    /**
+     * A FAST check of {@code d} was abandoned: when the editor has nothing from Vouch for it yet, the
+     * notice is its diagnostic, so that the Problems panel says why it is empty (a pull editor gets the
+     * same from its next pull). Earlier findings, when there are some, are left as they are.
+     */
+    void abandoned(TrackedDocument d, String message) {
+        run(() -> {
+            TrackedDocument.Snapshot s = d.snapshot();
+            synchronized (d) {
+                if (d.isClosed() || d.published != null || d.abandonedGeneration != s.generation()) {
+                    return;
+                }
+            }
+            if (server.pullMode) {
+                requestRefresh();
+            } else {
+                server.client.publishDiagnostics(new PublishDiagnosticsParams(d.uri, List.of(abandonedNotice(message)),
+                        s.version()));
+            }
+        });
+    }
+
+    /** The diagnostics of a view: its findings (at most {@link #MAX_DIAGNOSTICS}), and its configuration problems. */
     List<Diagnostic> diagnostics(View v) {
-        List<Diagnostic> out = new ArrayList<>(v.findings().size() + 1);
-        for (Finding f : v.findings()) {
+        List<Finding> shown = v.findings();
+        if (shown.size() > MAX_DIAGNOSTICS) {
+            List<Finding> bySeverity = new ArrayList<>(shown);
+            bySeverity.sort(java.util.Comparator.comparingInt((Finding f) -> f.severity() == null ? 1
+                    : f.severity().ordinal()).thenComparing(dev.vouch.engine.Checker.ORDER));
+            shown = new ArrayList<>(bySeverity.subList(0, MAX_DIAGNOSTICS));
+            shown.sort(dev.vouch.engine.Checker.ORDER);
+        }
+        List<Diagnostic> out = new ArrayList<>(shown.size() + 2);
+        for (Finding f : shown) {
             out.add(Convert.diagnostic(v.doc().uri, v.version(), v.lines(), f, server.ruleDocs));
+        }
+        if (shown.size() < v.findings().size()) {
+            out.add(new Diagnostic(new Range(new Position(0, 0), new Position(0, 0)), String.format(java.util.Locale.ROOT,
+                    "Vouch shows %,d of the %,d findings in this draft, the most severe first; vouch check lists them all.",
+                    shown.size(), v.findings().size()), DiagnosticSeverity.Information, Convert.SOURCE, TRUNCATED_CODE));
         }
         out.addAll(problemDiagnostics(v));
         return out;

@@ -19,6 +19,7 @@ import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.RelatedFullDocumentDiagnosticReport;
 import org.eclipse.lsp4j.RelatedUnchangedDocumentDiagnosticReport;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -30,6 +31,7 @@ import org.eclipse.lsp4j.services.TextDocumentService;
  * view and never wait for the grammar stage. Every request is cancellable.
  */
 final class DocumentService implements TextDocumentService {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DocumentService.class.getName());
     private final VouchLanguageServer server;
 
     DocumentService(VouchLanguageServer server) {
@@ -64,10 +66,26 @@ final class DocumentService implements TextDocumentService {
     public void didChange(DidChangeTextDocumentParams params) {
         TrackedDocument doc = server.documents.get(params.getTextDocument().getUri());
         if (doc == null) {
+            // An editor out of step (or a draft Vouch does not follow, such as a .txt it was never sent):
+            // there is no text to apply the change to, so it is dropped; a didOpen starts afresh.
+            if (TrackedDocument.kindOf(params.getTextDocument().getUri(), null) != null) {
+                LOG.warning("a change for " + params.getTextDocument().getUri() + ", which the editor never opened "
+                        + "(no textDocument/didOpen), was ignored; the draft is checked once it is opened");
+            }
             return;
         }
+        List<TextDocumentContentChangeEvent> changes = params.getContentChanges() == null ? List.of()
+                : params.getContentChanges();
+        for (TextDocumentContentChangeEvent c : changes) {
+            if (c == null || (c.getRange() != null && (c.getRange().getStart() == null || c.getRange().getEnd() == null))) {
+                // Nowhere to apply it: the text stays as it was (until the editor sends it whole).
+                LOG.warning("a change to " + doc.uri + " had a range without a start or an end; the change was "
+                        + "ignored, so Vouch's copy of the draft may differ from the editor's until it is reopened");
+                return;
+            }
+        }
         Integer v = params.getTextDocument().getVersion();
-        doc.change(v == null ? doc.version() + 1 : v, params.getContentChanges());
+        doc.change(v == null ? doc.version() + 1 : v, changes);
         if (doc.kind == TrackedDocument.Kind.CONFIG) {
             server.delivery.validateConfig(doc);
             return;
@@ -167,7 +185,15 @@ final class DocumentService implements TextDocumentService {
                 r.setResultId("c" + s.generation());
                 return new DocumentDiagnosticReport(r);
             }
-            View v = server.checks.view(doc);
+            View v;
+            try {
+                v = server.checks.view(doc);
+            } catch (CheckBudget.Abandoned e) {
+                // Nothing to show yet but the reason (the writer has been told once with a message too).
+                return new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(List.of(
+                        Delivery.abandonedNotice(VouchLanguageServer.abandonedMessage(doc, false,
+                                server.checks.budget())))));
+            }
             cancel.checkCanceled();
             doc.lastPulled = v.resultId();
             if (v.resultId().equals(params.getPreviousResultId())) {

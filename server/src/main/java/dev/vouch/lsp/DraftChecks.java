@@ -48,6 +48,11 @@ final class DraftChecks {
         void deliver(View v, Runnable then);
     }
 
+    /** Told when a check of a draft ran past the budget and was abandoned ({@code grammar}: the SLOW stage). */
+    interface Abandonment {
+        void abandoned(TrackedDocument doc, boolean grammar, CheckBudget budget);
+    }
+
     private final Linter linter;
     private final ScheduledExecutorService fastExec;
     private final ExecutorService slowExec;
@@ -58,6 +63,8 @@ final class DraftChecks {
     private final boolean hasSlowRules;
     private final CompletableFuture<Void> settingsReady;
     private volatile Delivery delivery = (v, then) -> then.run();
+    private volatile CheckBudget budget = new CheckBudget(null, null);
+    private volatile Abandonment abandonment = (doc, grammar, b) -> { };
     private final Map<String, CompletableFuture<Void>> warmedUp = new ConcurrentHashMap<>();
     private final EditingListener ledger;
 
@@ -77,6 +84,16 @@ final class DraftChecks {
 
     void setDelivery(Delivery d) {
         this.delivery = d;
+    }
+
+    /** The time a check may take before it is abandoned, and who is told when one is. */
+    void setBudget(CheckBudget b, Abandonment told) {
+        this.budget = b;
+        this.abandonment = told;
+    }
+
+    CheckBudget budget() {
+        return budget;
     }
 
     /** The configuration changed: every result is stale, and grammar findings no longer carry over. */
@@ -161,10 +178,13 @@ final class DraftChecks {
             if (fast == null || fast.generation() != gen) {
                 return;
             }
+            doc.abandonShown.remove("check");
             View v = merge(doc, fast, doc.slow);
             // The grammar check starts once the fast findings are on their way, so that on two cores it
             // does not compete with sending them.
             delivery.deliver(v, v.grammarDone() ? () -> { } : () -> scheduleSlow(doc, fast));
+        } catch (CheckBudget.Abandoned e) {
+            // computeFast has told the writer (on whichever thread ran it)
         } catch (CancellationException e) {
             // a newer edit arrived
         } catch (RuntimeException | StackOverflowError e) {
@@ -216,9 +236,33 @@ final class DraftChecks {
                 return;
             }
             long t0 = System.nanoTime();
-            CheckResult r = linter.checker().check(fast.draft(), fast.config(), EnumSet.of(Stage.SLOW));
+            long c0 = Results.cpuNow();
+            CheckResult r;
+            boolean abandoned = false;
+            try (CheckBudget.Watch w = budget.start()) {
+                try {
+                    r = linter.checker().check(fast.draft(), fast.config(), EnumSet.of(Stage.SLOW));
+                } catch (CancellationException e) {
+                    if (!(w.explain(e) instanceof CheckBudget.Abandoned a)) {
+                        throw e;
+                    }
+                    // Grammar is done for this version, with what carries over and a line saying why.
+                    LOG.warning("grammar check of " + doc.uri + " " + a.getMessage());
+                    Results.Slow had = doc.slow;
+                    r = new CheckResult(fast.draft(), had != null && had.configEpoch() == fast.configEpoch()
+                            ? Results.carryOver(had, fast.draft(), linter.registry()) : java.util.List.of(),
+                            Map.of(), java.util.List.of(), java.util.List.of("grammar check " + a.getMessage()
+                            + "; grammar findings of the paragraphs that changed are missing"), EnumSet.of(Stage.SLOW));
+                    abandoned = true;
+                }
+            }
+            if (abandoned) {
+                abandonment.abandoned(doc, true, budget);
+            } else {
+                doc.abandonShown.remove("grammar");
+            }
             Results.Slow slow = new Results.Slow(fast.generation(), fast.configEpoch(), fast.draft(), r,
-                    System.nanoTime() - t0);
+                    System.nanoTime() - t0, c0 < 0 ? -1 : Results.cpuNow() - c0);
             synchronized (doc) {
                 Results.Slow had = doc.slow;
                 if (had == null || had.generation() <= slow.generation()) {
@@ -266,6 +310,14 @@ final class DraftChecks {
             if (f != null && f.generation() == s.generation()) {
                 return f;
             }
+            if (doc.abandonedGeneration == s.generation()) {
+                // Abandoned once: requests get the last result there is (its version keeps edits from going
+                // astray) rather than each waiting out the budget again.
+                if (f != null) {
+                    return f;
+                }
+                throw new CheckBudget.Abandoned(budget.budget());
+            }
             f = computeFast(doc, s);
             synchronized (doc) {
                 Results.Fast had = doc.fast;
@@ -281,13 +333,30 @@ final class DraftChecks {
         EditorSettings es = settings.get();
         long epoch = configEpoch.get();
         long t0 = System.nanoTime();
-        Draft draft = DraftParser.parse(doc.path, s.text());
-        Settings base = doc.path != null ? linter.settingsFor(doc.path)
-                : linter.configs().forDirectory(fallbackFolder.get());
-        ResolvedConfig config = ResolvedConfig.forDraft(es.apply(base), draft, linter.configs());
-        CheckResult r = linter.checker().check(draft, config, EnumSet.of(Stage.FAST));
-        boolean grammar = es.grammarEnabled && hasSlowRules && anySlowEnabled(config);
-        return new Results.Fast(s.generation(), s.version(), epoch, draft, config, r, grammar, System.nanoTime() - t0);
+        long c0 = Results.cpuNow();
+        try (CheckBudget.Watch w = budget.start()) {
+            try {
+                Draft draft = DraftParser.parse(doc.path, s.text());
+                Settings base = doc.path != null ? linter.settingsFor(doc.path)
+                        : linter.configs().forDirectory(fallbackFolder.get());
+                ResolvedConfig config = ResolvedConfig.forDraft(es.apply(base), draft, linter.configs());
+                if (w.abandoned()) {
+                    throw new CheckBudget.Abandoned(budget.budget()); // the parse alone took the budget
+                }
+                CheckResult r = linter.checker().check(draft, config, EnumSet.of(Stage.FAST));
+                boolean grammar = es.grammarEnabled && hasSlowRules && anySlowEnabled(config);
+                return new Results.Fast(s.generation(), s.version(), epoch, draft, config, r, grammar,
+                        System.nanoTime() - t0, c0 < 0 ? -1 : Results.cpuNow() - c0);
+            } catch (CancellationException e) {
+                RuntimeException why = w.explain(e);
+                if (why instanceof CheckBudget.Abandoned) {
+                    doc.abandonedGeneration = s.generation();
+                    LOG.warning("checking " + doc.uri + " " + why.getMessage());
+                    abandonment.abandoned(doc, false, budget);
+                }
+                throw why;
+            }
+        }
     }
 
     /** The view of a generation: the two stages' findings, with the ledger's figures as they stand now. */
@@ -353,6 +422,12 @@ final class DraftChecks {
         if (grammar) {
             grammarReady(config.option(CoreOptions.LANGUAGE, null)).exceptionally(e -> null).join();
         }
-        return linter.checker().check(draft, config, grammar ? EnumSet.allOf(Stage.class) : EnumSet.of(Stage.FAST));
+        try (CheckBudget.Watch w = budget.start()) {
+            try {
+                return linter.checker().check(draft, config, grammar ? EnumSet.allOf(Stage.class) : EnumSet.of(Stage.FAST));
+            } catch (CancellationException e) {
+                throw w.explain(e);
+            }
+        }
     }
 }

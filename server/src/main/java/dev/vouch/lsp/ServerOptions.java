@@ -18,36 +18,50 @@ import java.util.function.IntConsumer;
  * @param editingListener the editing ledger (or {@link EditingListener#NONE})
  * @param serverVersion   reported in {@code initialize}
  * @param parentPoll      how often to check that the editor process (initialize's processId) is alive
+ * @param checkTimeout    how long one check of a draft (the FAST stage, or grammar) may run before it is
+ *                        abandoned and reported, as {@code vouch check --timeout}; zero for no limit
  */
 public record ServerOptions(Duration debounce, Path ruleDocsDir, Clock clock, IntConsumer exit,
-                            EditingListener editingListener, String serverVersion, Duration parentPoll) {
+                            EditingListener editingListener, String serverVersion, Duration parentPoll,
+                            Duration checkTimeout) {
+    /** The default {@code checkTimeout}: far beyond any real draft's check, short of a stuck one. */
+    public static final Duration DEFAULT_CHECK_TIMEOUT = Duration.ofSeconds(60);
+
+    public ServerOptions(Duration debounce, Path ruleDocsDir, Clock clock, IntConsumer exit,
+                         EditingListener editingListener, String serverVersion, Duration parentPoll) {
+        this(debounce, ruleDocsDir, clock, exit, editingListener, serverVersion, parentPoll, DEFAULT_CHECK_TIMEOUT);
+    }
 
     public static ServerOptions defaults(String serverVersion) {
         return new ServerOptions(Duration.ofMillis(150), RuleDocFiles.defaultFolder(serverVersion),
                 Clock.systemUTC(), System::exit, EditingListener.NONE, serverVersion, Duration.ofSeconds(3));
     }
 
+    public ServerOptions withCheckTimeout(Duration d) {
+        return new ServerOptions(debounce, ruleDocsDir, clock, exit, editingListener, serverVersion, parentPoll, d);
+    }
+
     public ServerOptions withDebounce(Duration d) {
-        return new ServerOptions(d, ruleDocsDir, clock, exit, editingListener, serverVersion, parentPoll);
+        return new ServerOptions(d, ruleDocsDir, clock, exit, editingListener, serverVersion, parentPoll, checkTimeout);
     }
 
     public ServerOptions withRuleDocsDir(Path dir) {
-        return new ServerOptions(debounce, dir, clock, exit, editingListener, serverVersion, parentPoll);
+        return new ServerOptions(debounce, dir, clock, exit, editingListener, serverVersion, parentPoll, checkTimeout);
     }
 
     public ServerOptions withClock(Clock c) {
-        return new ServerOptions(debounce, ruleDocsDir, c, exit, editingListener, serverVersion, parentPoll);
+        return new ServerOptions(debounce, ruleDocsDir, c, exit, editingListener, serverVersion, parentPoll, checkTimeout);
     }
 
     public ServerOptions withExit(IntConsumer e) {
-        return new ServerOptions(debounce, ruleDocsDir, clock, e, editingListener, serverVersion, parentPoll);
+        return new ServerOptions(debounce, ruleDocsDir, clock, e, editingListener, serverVersion, parentPoll, checkTimeout);
     }
 
     public ServerOptions withEditingListener(EditingListener l) {
-        return new ServerOptions(debounce, ruleDocsDir, clock, exit, l, serverVersion, parentPoll);
+        return new ServerOptions(debounce, ruleDocsDir, clock, exit, l, serverVersion, parentPoll, checkTimeout);
     }
 
     public ServerOptions withParentPoll(Duration d) {
-        return new ServerOptions(debounce, ruleDocsDir, clock, exit, editingListener, serverVersion, d);
+        return new ServerOptions(debounce, ruleDocsDir, clock, exit, editingListener, serverVersion, d, checkTimeout);
     }
 }

@@ -42,6 +42,10 @@ final class TrackedDocument {
     /** Pull mode: the result id the editor last pulled (a refresh is asked for only when it is stale). */
     volatile String lastPulled;
     final Object fastLock = new Object();
+    /** The generation whose FAST check ran past the budget (requests then use the last result), or -1. */
+    volatile long abandonedGeneration = -1;
+    /** Stages ("check", "grammar") whose abandonment the writer has been shown, until one completes in time. */
+    final Set<String> abandonShown = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** The editing listener's handling of this document's latest event (the ledger figures wait briefly for it). */
     volatile Future<?> ledgerEvent;
     final Set<String> loggedErrors = new HashSet<>();

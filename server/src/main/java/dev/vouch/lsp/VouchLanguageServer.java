@@ -116,6 +116,7 @@ public final class VouchLanguageServer implements LanguageServer, LanguageClient
                 this::fallbackFolder, settingsReady, options.editingListener());
         this.delivery = new Delivery(this);
         this.checks.setDelivery(delivery::deliver);
+        this.checks.setBudget(new CheckBudget(options.checkTimeout(), timerExec), this::abandoned);
         this.documentService = new DocumentService(this);
         this.workspace = new Workspace(this);
     }
@@ -361,6 +362,32 @@ public final class VouchLanguageServer implements LanguageServer, LanguageClient
             }
         }
         delivery.refreshConfigFiles();
+    }
+
+    /**
+     * A check of {@code doc} ran past its budget and was abandoned: logged every time, shown once (until a
+     * check of that stage completes in time again), so that the writer knows why findings stopped coming.
+     */
+    void abandoned(TrackedDocument doc, boolean grammar, CheckBudget budget) {
+        String msg = abandonedMessage(doc, grammar, budget);
+        client.logMessage(new MessageParams(MessageType.Warning, msg));
+        if (doc.abandonShown.add(grammar ? "grammar" : "check")) {
+            client.showMessage(new MessageParams(MessageType.Warning, msg));
+        }
+        if (!grammar) {
+            delivery.abandoned(doc, msg);
+        }
+    }
+
+    static String abandonedMessage(TrackedDocument doc, boolean grammar, CheckBudget budget) {
+        String name = doc.path != null && doc.path.getFileName() != null ? doc.path.getFileName().toString() : doc.uri;
+        return grammar
+                ? "Vouch: the grammar check of " + name + " ran past its " + budget.describe() + " budget and was "
+                + "abandoned; grammar findings of the paragraphs that changed are missing. vouch check (with a longer "
+                + "--timeout) checks it in full."
+                : "Vouch: checking " + name + " ran past its " + budget.describe() + " budget and was abandoned: the "
+                + "draft is too large or too deeply nested to check as you type, so its diagnostics, if any, are from "
+                + "an earlier version. vouch check (with a longer --timeout) checks it in full.";
     }
 
     /** Where drafts that are not files (unsaved buffers) take their configuration from. */

@@ -382,7 +382,11 @@ final class Workspace implements WorkspaceService {
     private List<Finding> checkOne(Path p) {
         TrackedDocument open = server.documents.get(p.toUri().toString());
         if (open != null && open.kind == TrackedDocument.Kind.DRAFT) {
-            return server.checks.view(open).findings();
+            try {
+                return server.checks.view(open).findings();
+            } catch (CheckBudget.Abandoned e) {
+                return null; // its check ran past the budget (the writer has been told): counted as skipped
+            }
         }
         return checkClosed(p);
     }
@@ -404,7 +408,14 @@ final class Workspace implements WorkspaceService {
         } catch (IOException e) {
             return null;
         }
-        CheckResult r = server.checks.checkFile(p, text);
+        CheckResult r;
+        try {
+            r = server.checks.checkFile(p, text);
+        } catch (CheckBudget.Abandoned e) {
+            server.client.logMessage(new MessageParams(MessageType.Warning, "Vouch: checking " + p + " " + e.getMessage()
+                    + "; it is counted as skipped"));
+            return null;
+        }
         String uri = p.toUri().toString();
         TrackedDocument tmp = new TrackedDocument(uri, p, TrackedDocument.Kind.DRAFT, text, 0);
         View v = new View(tmp, 0, 0, r.draft(), r.findings(), r.metrics(), r.problems(), r.errors(), true, Map.of());

@@ -24,6 +24,9 @@ final class BytePipe {
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0; // as InputStream requires (readNBytes asks for 0 once it has all it wanted)
+            }
             synchronized (BytePipe.this) {
                 while (start == end && !closed) {
                     try {

@@ -82,6 +82,13 @@ final class Harness implements AutoCloseable {
         private Duration debounce = Duration.ofMillis(20);
         private Long processId;
         private java.time.Clock clock = java.time.Clock.systemUTC();
+        private Duration checkTimeout = ServerOptions.DEFAULT_CHECK_TIMEOUT;
+
+        /** {@code vouch lsp --timeout}: how long one check may run before it is abandoned. */
+        Builder checkTimeout(Duration d) {
+            checkTimeout = d;
+            return this;
+        }
 
         Builder clock(java.time.Clock c) {
             clock = c;
@@ -125,7 +132,8 @@ final class Harness implements AutoCloseable {
         Harness start() throws Exception {
             Path docs = SHARED_RULE_DOCS;
             ServerOptions o = ServerOptions.defaults("test").withDebounce(debounce).withRuleDocsDir(docs)
-                    .withEditingListener(listener).withParentPoll(Duration.ofMillis(100)).withClock(clock);
+                    .withEditingListener(listener).withParentPoll(Duration.ofMillis(100)).withClock(clock)
+                    .withCheckTimeout(checkTimeout);
             Harness h = new Harness(linter, o, folder);
             InitializeParams p = new InitializeParams();
             p.setProcessId(processId == null ? (int) ProcessHandle.current().pid() : processId.intValue());

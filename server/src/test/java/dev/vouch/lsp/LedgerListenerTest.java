@@ -236,6 +236,50 @@ class LedgerListenerTest {
         }
     }
 
+    /**
+     * Issue 8: the ledger file deleted, then corrupted, while a draft is open. The server goes on serving
+     * and recording; the writer is told what happened to the file.
+     */
+    @Test
+    void theLedgerDeletedOrCorruptedWhileADraftIsOpen() throws Exception {
+        project();
+        LedgerListener ledger = listener();
+        Path file = dir.resolve(LedgerFile.PATH);
+        try (Harness h = start(ledger)) {
+            String uri = h.open("post.md", draft(""));
+            edit(h, ledger, uri, 2, 0, 0);
+            edit(h, ledger, uri, 3, 10, 10_000);
+            save(h, uri);
+            h.client.await("the first write", () -> Files.exists(file) && onDisk(dir, "post.md") == 10_000);
+
+            Files.delete(file);
+            edit(h, ledger, uri, 4, 10, 20_000);
+            save(h, uri);
+            // Written again, with every second this editor recorded, and the writer is told.
+            h.client.await("the ledger written again", () -> Files.exists(file) && onDisk(dir, "post.md") == 20_000);
+            h.client.await("a message about the deleted ledger", () -> h.client.shown.stream().anyMatch(m ->
+                    m.getMessage().contains("the ledger was gone (deleted or moved) since Vouch last wrote it")));
+
+            Files.writeString(file, "{\"version\": 1, \"drafts\": {\"post.md\": tru");
+            edit(h, ledger, uri, 5, 10, 30_000);
+            save(h, uri);
+            h.client.await("the ledger restarted after the corruption", () -> {
+                LedgerFile.Read r = LedgerFile.read(file);
+                return r.ok() && r.ledger().draft("post.md") != null && r.ledger().draft("post.md").editedMs() == 30_000;
+            });
+            h.client.await("a message about the corrupt ledger", () -> h.client.shown.stream().anyMatch(m ->
+                    m.getMessage().contains("it is not valid JSON") && m.getMessage().contains("ledger.json.broken-")));
+            try (Stream<Path> files = Files.list(dir.resolve(".vouch"))) {
+                Path backup = files.filter(f -> f.getFileName().toString().startsWith("ledger.json.broken-"))
+                        .findFirst().orElseThrow();
+                assertTrue(Files.readString(backup).endsWith("tru"), "the corrupt file is kept as it was");
+            }
+            // Still serving: the next edit is checked.
+            h.replaceAll(uri, 6, draft("v6"));
+            h.client.awaitLatest(uri, x -> x.getVersion() == 6);
+        }
+    }
+
     @Test
     void theSettingOffEndsTheSessionsAndRecordsNothingMore() throws Exception {
         project();

@@ -125,7 +125,12 @@ final class TestClient implements VouchLanguageClient {
 
     /** Waits until {@code condition} holds (checked whenever the server sends something). */
     synchronized void await(String what, java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
+        await(what, WAIT, condition);
+    }
+
+    /** As {@link #await(String, java.util.function.BooleanSupplier)}, for work known to take longer. */
+    synchronized void await(String what, Duration wait, java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + wait.toNanos();
         while (!condition.getAsBoolean()) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {

@@ -49,6 +49,7 @@ final class TestRules {
         rules.add(new SlowSpelling());
         rules.add(new Figures());
         rules.add(new Throws());
+        rules.add(new Stalls());
         return new Linter(new RuleRegistry(rules));
     }
 
@@ -122,6 +123,28 @@ final class TestRules {
         public void check(Block block, BlockContext context, FindingSink out) {
             if (block.text().contains("BOOM")) {
                 throw new IllegalStateException("test rule exploded");
+            }
+        }
+    }
+
+    @RuleInfo(id = "claims.test-stalls", severity = Severity.ERROR,
+            summary = "Test stand-in for a check that takes too long: stalls on the word STALL",
+            explanation = "Sleeps (up to 30 s, until interrupted) on a block with STALL in it, as a rule on a "
+                    + "pathological draft would take too long.")
+    static final class Stalls implements BlockRule {
+        static final AtomicInteger stalled = new AtomicInteger();
+
+        @Override
+        public void check(Block block, BlockContext context, FindingSink out) {
+            if (!block.text().contains("STALL")) {
+                return;
+            }
+            stalled.incrementAndGet();
+            try {
+                Thread.sleep(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.util.concurrent.CancellationException("interrupted");
             }
         }
     }

@@ -1,7 +1,12 @@
 package dev.vouch.cli.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.type.WritableTypeId;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vouch.config.ConfigProblem;
@@ -11,9 +16,12 @@ import dev.vouch.rule.Fix;
 import dev.vouch.rule.RuleDescriptor;
 import dev.vouch.rule.Severity;
 import dev.vouch.text.LineMap;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The JSON report other tools read. Its documented fields are a contract: fields may be added, never
@@ -24,14 +32,28 @@ public final class JsonFormat implements ReportFormat {
 
     @Override
     public void write(Report report, PrintWriter out) {
+        write(tree(report, true), out);
+    }
+
+    /**
+     * Writes a report tree to {@code out} as it is serialised (never as one string): a 5 MB draft has
+     * over 100,000 findings, and the report held whole in memory did not fit a 512 MB heap.
+     */
+    static void write(JsonNode tree, PrintWriter out) {
         try {
-            out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree(report)));
-        } catch (JsonProcessingException e) {
+            JSON.writerWithDefaultPrettyPrinter().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, tree);
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        out.println();
     }
 
     public static ObjectNode tree(Report report) {
+        return tree(report, false);
+    }
+
+    /** The report; with {@code lazy}, the diagnostics arrays are built one element at a time as they are written. */
+    static ObjectNode tree(Report report, boolean lazy) {
         ObjectNode root = JSON.createObjectNode();
         root.put("version", 1);
         root.put("tool", "vouch");
@@ -47,10 +69,13 @@ public final class JsonFormat implements ReportFormat {
                 continue;
             }
             file.put("words", f.result().draft().words());
-            ArrayNode diags = file.putArray("diagnostics");
             LineMap lines = f.result().draft().lines();
-            for (Finding d : f.result().findings()) {
-                diags.add(diagnostic(d, report.registry().get(d.ruleId()), lines));
+            Function<Finding, JsonNode> diagnostic = d -> diagnostic(d, report.registry().get(d.ruleId()), lines);
+            if (lazy) {
+                file.putPOJO("diagnostics", new LazyArray<>(f.result().findings(), diagnostic));
+            } else {
+                ArrayNode diags = file.putArray("diagnostics");
+                f.result().findings().forEach(d -> diags.add(diagnostic.apply(d)));
             }
             ObjectNode metrics = file.putObject("metrics");
             f.result().metrics().forEach((k, v) -> metrics.set(k, JSON.valueToTree(v)));
@@ -127,5 +152,28 @@ public final class JsonFormat implements ReportFormat {
             o.put("evidence", d.evidence());
         }
         return o;
+    }
+
+    /** A JSON array whose elements are made from {@code items} one at a time, while it is written. */
+    record LazyArray<T>(List<T> items, Function<T, JsonNode> element) implements JsonSerializable {
+        @Override
+        public void serialize(JsonGenerator g, SerializerProvider provider) throws IOException {
+            g.writeStartArray();
+            for (T item : items) {
+                JsonNode n = element.apply(item);
+                if (n != null) {
+                    ((JsonSerializable) n).serialize(g, provider);
+                }
+            }
+            g.writeEndArray();
+        }
+
+        @Override
+        public void serializeWithType(JsonGenerator g, SerializerProvider provider, TypeSerializer typeSer)
+                throws IOException {
+            WritableTypeId id = typeSer.writeTypePrefix(g, typeSer.typeId(this, com.fasterxml.jackson.core.JsonToken.START_ARRAY));
+            serialize(g, provider);
+            typeSer.writeTypeSuffix(g, id);
+        }
     }
 }

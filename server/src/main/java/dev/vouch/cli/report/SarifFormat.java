@@ -1,6 +1,5 @@
 package dev.vouch.cli.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vouch.rule.Finding;
@@ -8,9 +7,9 @@ import dev.vouch.rule.RuleDescriptor;
 import dev.vouch.rule.Severity;
 import dev.vouch.docs.RuleDocs;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +24,15 @@ public final class SarifFormat implements ReportFormat {
 
     @Override
     public void write(Report report, PrintWriter out) {
-        try {
-            out.println(JsonFormat.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree(report)));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonFormat.write(tree(report, true), out); // streamed: see JsonFormat.write
     }
 
     public static ObjectNode tree(Report report) {
+        return tree(report, false);
+    }
+
+    /** The SARIF log; with {@code lazy}, the results are built one at a time as they are written. */
+    static ObjectNode tree(Report report, boolean lazy) {
         ObjectNode root = JsonFormat.JSON.createObjectNode();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
@@ -57,31 +57,42 @@ public final class SarifFormat implements ReportFormat {
             r.putObject("properties").putArray("tags").add(d.category().id());
         }
         run.put("columnKind", "utf16CodeUnits");
-        ArrayNode results = run.putArray("results");
+        List<Result> found = new ArrayList<>();
         for (FileReport f : report.files()) {
-            if (f.result() == null) {
-                continue;
-            }
-            for (Finding d : f.result().findings()) {
-                int[] r = Report.range(f.result().draft().lines(), d.span());
-                ObjectNode res = results.addObject();
-                res.put("ruleId", d.ruleId());
-                Integer i = index.get(d.ruleId());
-                if (i != null) {
-                    res.put("ruleIndex", i);
-                }
-                res.put("level", level(d.severity()));
-                res.putObject("message").put("text", d.message());
-                ObjectNode phys = res.putArray("locations").addObject().putObject("physicalLocation");
-                phys.putObject("artifactLocation").put("uri", uri(f.path()));
-                ObjectNode region = phys.putObject("region");
-                region.put("startLine", r[0]);
-                region.put("startColumn", r[1]);
-                region.put("endLine", r[2]);
-                region.put("endColumn", r[3]);
+            if (f.result() != null) {
+                f.result().findings().forEach(d -> found.add(new Result(f, d)));
             }
         }
+        if (lazy) {
+            run.putPOJO("results", new JsonFormat.LazyArray<>(found, r -> result(r, index)));
+        } else {
+            ArrayNode results = run.putArray("results");
+            found.forEach(r -> results.add(result(r, index)));
+        }
         return root;
+    }
+
+    private record Result(FileReport file, Finding finding) {}
+
+    private static ObjectNode result(Result found, Map<String, Integer> index) {
+        Finding d = found.finding();
+        int[] r = Report.range(found.file().result().draft().lines(), d.span());
+        ObjectNode res = JsonFormat.JSON.createObjectNode();
+        res.put("ruleId", d.ruleId());
+        Integer i = index.get(d.ruleId());
+        if (i != null) {
+            res.put("ruleIndex", i);
+        }
+        res.put("level", level(d.severity()));
+        res.putObject("message").put("text", d.message());
+        ObjectNode phys = res.putArray("locations").addObject().putObject("physicalLocation");
+        phys.putObject("artifactLocation").put("uri", uri(found.file().path()));
+        ObjectNode region = phys.putObject("region");
+        region.put("startLine", r[0]);
+        region.put("startColumn", r[1]);
+        region.put("endLine", r[2]);
+        region.put("endColumn", r[3]);
+        return res;
     }
 
     static String level(Severity s) {

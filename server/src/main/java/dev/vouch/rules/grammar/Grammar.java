@@ -33,7 +33,11 @@ import java.util.List;
                 on with `options.languageToolEnabledRules`, and any other off with
                 `options.languageToolDisabledRules`; each finding names its LanguageTool rule id.
                 Suggestions become quick fixes (up to five); none is applied by `--fix`, since a grammar
-                fix can change what a sentence says.""",
+                fix can change what a sentence says.
+
+                A paragraph with a sentence of more than 1,000 words and symbols (a pasted log, a line of
+                emoji) is not sent to LanguageTool, whose time grows with the square of a sentence's length;
+                an `info` finding at its start says so, as it does when LanguageTool fails on a paragraph.""",
         flagged = {"This are the results we expected.", "The model performed better then the baseline.",
                 "We ran the the experiment twice."},
         passes = {"These are the results we expected.", "## results and open questions",

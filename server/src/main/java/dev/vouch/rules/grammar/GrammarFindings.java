@@ -57,6 +57,12 @@ final class GrammarFindings {
                 continue;
             }
             Span span = new Span(base + m.from(), base + m.to());
+            if (m.ruleId().equals(LanguageToolCheck.NOT_CHECKED)) {
+                out.report(span, m.message()).severity(dev.vouch.rule.Severity.INFO)
+                        .evidence("To hide this notice, add \"" + m.ruleId() + "\" to the option languageToolDisabledRules.")
+                        .add();
+                continue;
+            }
             // LanguageTool often has two rules for one mistake ("This are": a pronoun rule and a verb rule);
             // the writer needs one finding for it, so a match overlapping one already reported is dropped.
             if (reported.stream().anyMatch(span::overlaps)) {

@@ -31,6 +31,16 @@ final class LanguageToolCheck {
     private static final Pattern TAG = Pattern.compile("</?[a-z]+>");
 
     /**
+     * The longest sentence, in words and symbols, LanguageTool is given. Its time grows with the square of
+     * a sentence's length (one sentence of 1,000 words takes 0.6 s, of 4,000 words 3 s, and a 200,000-character
+     * line did not finish in five minutes; 8,000 emoji, each a token, took 40 s), so a paragraph with a
+     * longer run of text between sentence ends is skipped and says so, as {@link #NOT_CHECKED}.
+     */
+    static final int MAX_SENTENCE_TOKENS = 1_000;
+    /** The rule id of the notice that a block was not checked (too long a sentence, or LanguageTool failed). */
+    static final String NOT_CHECKED = "VOUCH_NOT_CHECKED";
+
+    /**
      * One LanguageTool match.
      *
      * @param from            block-relative source offset where it starts
@@ -89,19 +99,93 @@ final class LanguageToolCheck {
         }
         GrammarText text = GrammarText.of(block);
         List<Match> found;
+        int[] longest = longestSentence(text.plain());
         try {
-            found = text.plain().isBlank() ? List.of() : run(text, tool);
+            if (text.plain().isBlank()) {
+                found = List.of();
+            } else if (longest[2] > MAX_SENTENCE_TOKENS) {
+                found = List.of(notChecked(text, longest[0], String.format(java.util.Locale.ROOT,
+                        "it has a sentence of about %,d words and symbols; sentences over %,d are skipped", longest[2],
+                        MAX_SENTENCE_TOKENS) + ", because the time to check one grows with the square of its length."
+                        + " Break it up to have it checked"));
+            } else {
+                found = run(text, tool);
+            }
         } catch (CancellationException e) {
             throw e;
         } catch (RuntimeException e) {
             // One block LanguageTool cannot read must not cost the writer the rest of the draft's findings.
-            LOG.log(Level.WARNING, "LanguageTool failed on the block at offset " + block.span().start(), e);
-            found = List.of();
+            LOG.log(Level.FINE, "LanguageTool failed on the block at offset " + block.span().start(), e);
+            found = List.of(notChecked(text, 0, "LanguageTool failed on it (" + e + ")"));
         }
         synchronized (CACHE) {
             CACHE.put(key, found);
         }
         return found;
+    }
+
+    /**
+     * The longest run of the plain text between sentence ends (., !, ?, … before white space, or a blank
+     * line), counted in words and symbols as LanguageTool tokenises: {start, end, tokens}.
+     */
+    static int[] longestSentence(String plain) {
+        int[] best = {0, 0, 0};
+        int start = 0;
+        int tokens = 0;
+        boolean inWord = false;
+        int n = plain.length();
+        for (int i = 0; i < n; ) {
+            int c = plain.codePointAt(i);
+            int next = i + Character.charCount(c);
+            if (Character.isLetterOrDigit(c)) {
+                if (!inWord) {
+                    tokens++;
+                }
+                inWord = true;
+            } else {
+                inWord = false;
+                boolean end = (c == '.' || c == '!' || c == '?' || c == '…')
+                        && (next >= n || Character.isWhitespace(plain.charAt(next)));
+                boolean blankLine = c == '\n' && next < n && plain.charAt(next) == '\n';
+                if (!Character.isWhitespace(c) && !end) {
+                    tokens++;
+                }
+                if (end || blankLine) {
+                    if (tokens > best[2]) {
+                        best = new int[] {start, next, tokens};
+                    }
+                    start = next;
+                    tokens = 0;
+                }
+            }
+            i = next;
+        }
+        if (tokens > best[2]) {
+            best = new int[] {start, n, tokens};
+        }
+        return best;
+    }
+
+    /** The notice that a block was not checked, on the first word of the run it is about. */
+    private static Match notChecked(GrammarText text, int plainStart, String why) {
+        String plain = text.plain();
+        int s = plainStart;
+        while (s < plain.length() && Character.isWhitespace(plain.charAt(s))) {
+            s++;
+        }
+        int e = s;
+        while (e < plain.length() && e - s < 40 && !Character.isWhitespace(plain.charAt(e))) {
+            e++;
+        }
+        if (e < plain.length() && Character.isLowSurrogate(plain.charAt(e))) {
+            e++;
+        }
+        int from = text.annotated().getOriginalTextPositionFor(s, false);
+        int to = Math.max(from + 1, text.annotated().getOriginalTextPositionFor(e, true));
+        to = Math.min(to, text.original().length());
+        from = Math.min(from, Math.max(0, to - 1));
+        return new Match(NOT_CHECKED, "VOUCH", from, to, "This paragraph was not checked for grammar and spelling: "
+                + why + ".", "not checked", List.of(), text.original().substring(from, to), false, false, false, null);
     }
 
     /** Runs LanguageTool on one text, uncached (tests and benchmarks call it directly). */
