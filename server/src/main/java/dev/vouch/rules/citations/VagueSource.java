@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.vouch.draft.Draft;
 import dev.vouch.rule.DocumentRule;
 import dev.vouch.rule.FindingSink;
+import dev.vouch.rule.Fix;
 import dev.vouch.rule.Rule;
 import dev.vouch.rule.RuleContext;
 import dev.vouch.rule.RuleInfo;
@@ -21,6 +22,9 @@ import dev.vouch.rules.claims.ClaimFixes;
                 A claim that leans on a document the reader cannot identify ("a 2023 study found …", "one
                 survey reports …", "this paper shows …", "according to a report, …") sends the reader looking
                 for something they cannot find. Link the document, or cite it by author, year and title.
+                Where the reference "proves", "demonstrates" or "shows" an empirical claim ("a meta-analysis
+                proves that exercise reduces depression"), the fix also offers a softer verb ("suggests",
+                "indicates"; `strong-verbs.tsv`): one study rarely settles a question.
 
                 "The paper", "this report" and "the authors" are fine once the draft has cited a source
                 before them: they refer back to it. Not flagged: a pointer that makes no claim ("look at
@@ -34,11 +38,15 @@ public final class VagueSource implements DocumentRule {
     @Override
     public void check(Draft draft, RuleContext context, FindingSink out) {
         for (ClaimAnalysis.Claim c : context.analysis(ClaimAnalysis.ANALYSIS).claims(BlockClaims.Kind.SOURCE)) {
-            out.report(c.span(), "\"" + c.signal().cue().strip() + "\" cannot be found from here: link it or cite it "
-                            + "(authors, year, title).")
+            FindingSink.Builder b = out.report(c.span(), "\"" + c.signal().cue().strip()
+                            + "\" cannot be found from here: link it or cite it (authors, year, title).")
                     .evidence(c.signal().reason() + " (sources.tsv).")
-                    .fix(ClaimFixes.addFootnote(context, c))
-                    .add();
+                    .fix(ClaimFixes.addFootnote(context, c));
+            Fix soften = ClaimFixes.soften(c); // "A meta-analysis proves …": one study suggests
+            if (soften != null) {
+                b.fix(soften);
+            }
+            b.add();
         }
     }
 }

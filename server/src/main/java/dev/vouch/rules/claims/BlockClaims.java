@@ -76,9 +76,13 @@ public final class BlockClaims {
      * @param speakerLabel the speaker label the block opens with ("Host 00:00:48", "**Q:**"), or null
      * @param timestamped  whether that label carries a timestamp
      * @param words        words in the block
+     * @param dialogue     a line of dialogue: the paragraph opens with a quotation and carries a speech tag
+     *                     ("…," the old man said) or is mostly quoted; with narration around it, a scene
+     * @param narration    sentences with a narration or gesture cue, not only a speech tag ({@code narrative.tsv})
      */
     public record Result(boolean analysed, List<SentenceClaims> sentences, List<Citation> citations,
-                         boolean narrative, String speakerLabel, boolean timestamped, int words) {}
+                         boolean narrative, String speakerLabel, boolean timestamped, int words,
+                         boolean dialogue, int narration) {}
 
     private static final Lexicon STATISTICS = Lexicon.load(BlockClaims.class, "statistics.tsv");
     private static final Lexicon ATTRIBUTIONS = Lexicon.load(BlockClaims.class, "attributions.tsv");
@@ -208,7 +212,7 @@ public final class BlockClaims {
         String[] label = speakerLabel(block);
         if (!analysable(block) || block.prose().isEmpty()) {
             return new Result(false, List.of(), citations, false, label == null ? null : label[0],
-                    label != null && label[1] != null, block.words());
+                    label != null && label[1] != null, block.words(), false, 0);
         }
         return new Analyser(block, citations, label).run();
     }
@@ -263,6 +267,8 @@ public final class BlockClaims {
         private int[] conditionalEnds;
         /** The first sentence reporting the writer's own measurement ("I surveyed 212 readers"), or MAX_VALUE. */
         private int ownDataFrom = Integer.MAX_VALUE;
+        /** The writer tells what they or their team did here ("In 1998 I took a job …"; own-work.tsv, scope=context). */
+        private boolean ownStory;
 
         Analyser(Block block, List<Citation> citations, String[] label) {
             this.block = block;
@@ -287,6 +293,7 @@ public final class BlockClaims {
             this.quotes = quotations(text);
             this.boundary = clauseBoundaries(text);
             for (Lexicon.Match m : own) {
+                ownStory |= m.entry().column("scope").equals("context") && !quoted(m.start());
                 if (m.entry().column("scope").equals("block") && !quoted(m.start())) {
                     for (Sentence s : block.sentences()) {
                         if (s.start() <= m.start() && m.start() < s.end()) {
@@ -343,6 +350,7 @@ public final class BlockClaims {
             int hypotheticalFrom = Integer.MAX_VALUE;
             int narrativeSentences = 0;
             int acted = 0;
+            int narrated = 0;
             for (Sentence s : sentences) {
                 List<Citation> cited = citedIn.get(s.index());
                 for (Lexicon.Match m : in(estimates, s.start(), s.end())) {
@@ -355,10 +363,13 @@ public final class BlockClaims {
                 }
                 boolean cue = false;
                 boolean act = false;
+                boolean told = false;
                 for (Lexicon.Match m : in(narrative, s.start(), s.end())) {
                     cue = true;
                     act |= !m.entry().column("cue").equals("narration");
+                    told |= !m.entry().column("cue").equals("speech");
                 }
+                narrated += told ? 1 : 0;
                 narrativeSentences += cue ? 1 : 0;
                 acted += act ? 1 : 0;
                 String exemption = exemption(s, hypotheticalFrom);
@@ -375,7 +386,27 @@ public final class BlockClaims {
                     || (acted >= 1 && narrativeSentences >= 2 && narrativeSentences * 2 >= n)
                     || (narrativeSentences >= 2 && narrativeSentences * 10 >= n * 7 && !YEAR.matcher(text).find()));
             return new Result(true, List.copyOf(out), citations, isNarrative, label == null ? null : label[0],
-                    label != null && label[1] != null, block.words());
+                    label != null && label[1] != null, block.words(), dialogue(), narrated);
+        }
+
+        /**
+         * A line of dialogue: the paragraph opens with a quotation mark and carries a speech tag, or quotations
+         * make up most of it ("Everyone says they'll fix it by spring."); never with a citation.
+         */
+        private boolean dialogue() {
+            String t = text.strip();
+            if (t.isEmpty() || (t.charAt(0) != '"' && t.charAt(0) != '“')
+                    || citations.stream().anyMatch(c -> c.kind() != Citation.Kind.NAMED_WORK)) {
+                return false;
+            }
+            if (narrative.stream().anyMatch(m -> m.entry().column("cue").equals("speech"))) {
+                return true;
+            }
+            int quoted = 0;
+            for (int[] q : quotes) {
+                quoted += q[1] - q[0];
+            }
+            return quoted * 2 >= t.length();
         }
 
         /** For each citation, the index of the sentence it belongs to: the one whose text it sits in or follows. */
@@ -477,8 +508,8 @@ public final class BlockClaims {
         private record Tally(double total, Lexicon.Match best) {}
 
         private Tally numbers(Sentence s) {
-            if (s.index() >= ownDataFrom) {
-                return new Tally(0, null); // the writer's own measurements, reported
+            if (s.index() >= ownDataFrom || writersSetting(s)) {
+                return new Tally(0, null); // the writer's own measurements or experience, reported
             }
             double total = 0;
             Lexicon.Match best = null;
@@ -506,6 +537,44 @@ public final class BlockClaims {
                     best.entry().column("kind"), best.entry().reason(), t.total(), false, -1, -1, null);
         }
 
+        /** Words that open a description of something in the writer's own setting ("The pay was …"). */
+        private static final Set<String> SETTING_OPENERS = Set.of("the", "each", "every", "all", "both", "none");
+
+        /**
+         * In a paragraph where the writer tells what they or their team did ({@link #ownStory}), a sentence
+         * about their own setting: one that speaks of the writer ("we", "our", "me"; not hearsay), or one that
+         * opens with a description ("The pay was $9.50 an hour", "The billing cluster took 38 seconds") and
+         * names nothing and nobody. Its numbers and facts are the writer's experience. A sentence that leans
+         * on a source or an authority ("The study found …", "Experts say …") is never one.
+         */
+        private boolean writersSetting(Sentence s) {
+            if (!ownStory || inSentence(attributions, s) || inSentence(weasels, s)) {
+                return false;
+            }
+            for (Lexicon.Match m : in(sources, s.start(), s.end())) {
+                if (!m.entry().column("kind").equals("content-verb")) {
+                    return false;
+                }
+            }
+            boolean first = false;
+            for (Lexicon.Match o : in(own, s.start(), s.end())) {
+                if (o.entry().column("kind").equals("hearsay")) {
+                    return false;
+                }
+                first |= !quoted(o.start());
+            }
+            if (first) {
+                return true;
+            }
+            String opening = text.substring(firstWord(s), s.end());
+            Matcher lead = LEADING_CONJUNCTION.matcher(opening);
+            if (lead.find()) {
+                opening = opening.substring(lead.end());
+            }
+            Matcher w = WORD.matcher(opening);
+            return w.find() && w.start() == 0 && SETTING_OPENERS.contains(w.group().toLowerCase(Locale.ROOT)) && name(s) == null;
+        }
+
         // ---- facts told by weak cues ---------------------------------------------------------------------
 
         /**
@@ -513,7 +582,7 @@ public final class BlockClaims {
          * each weighing {@link #FACT_CUE} once per kind. The finding covers the first cue.
          */
         private Signal fact(Sentence s, Tally numbers) {
-            if (s.index() >= ownDataFrom) {
+            if (s.index() >= ownDataFrom || writersSetting(s)) {
                 return null;
             }
             Map<String, int[]> kinds = new LinkedHashMap<>();
@@ -838,8 +907,24 @@ public final class BlockClaims {
                     continue;
                 }
                 String shown = text.substring(m.start(), m.end());
+                int[] verb = strongContentVerb(m, s);
                 return new Signal(Kind.SOURCE, m.start(), m.end(), shown, kind, m.entry().reason(), 1,
-                        !kind.equals("indefinite"), -1, -1, null);
+                        !kind.equals("indefinite"), verb == null ? -1 : verb[0], verb == null ? -1 : verb[1],
+                        verb == null ? null : softer(verb));
+            }
+            return null;
+        }
+
+        /**
+         * The content verb right after the reference in its clause when it claims more than a study gives ("A
+         * meta-analysis proves …"): {start, end, strong-verbs.tsv line}, or null.
+         */
+        private int[] strongContentVerb(Lexicon.Match ref, Sentence s) {
+            int clauseEnd = clauseEnd(ref.start(), Math.min(s.end(), ref.end() + 200));
+            for (Lexicon.Match v : in(sources, ref.end(), clauseEnd)) {
+                if (v.entry().column("kind").equals("content-verb")) {
+                    return strongVerb(v.start(), v.end());
+                }
             }
             return null;
         }

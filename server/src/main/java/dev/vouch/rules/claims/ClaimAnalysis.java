@@ -92,7 +92,8 @@ public final class ClaimAnalysis {
         for (Block b : draft.blocks()) {
             results.add(BlockClaims.of(b, pandoc));
         }
-        Genre genre = Genre.of(draft, results);
+        boolean[] scene = scenes(draft, results);
+        Genre genre = Genre.of(draft, results, scene);
         Map<BlockClaims.Kind, List<Claim>> out = new EnumMap<>(BlockClaims.Kind.class);
         if (genre.isFiction()) {
             return new ClaimAnalysis(genre, out);
@@ -123,12 +124,58 @@ public final class ClaimAnalysis {
                     ownSectionLevel = Math.max(1, b.headingLevel());
                 }
             }
-            if (!r.analysed() || r.narrative()) {
+            if (!r.analysed() || scene[i]) {
                 continue;
             }
             cover(b, r, genre, notes, firstCitation < b.span().start(), ownSectionLevel > 0, out);
         }
         return new ClaimAnalysis(genre, out);
+    }
+
+    /**
+     * The paragraphs that belong to a scene told as a story: a narrative paragraph, and every paragraph of a
+     * run of consecutive paragraphs (no heading between) that each narrate, speak or are a line of dialogue,
+     * when the run holds a line of dialogue, at least two paragraphs that are narrative or dialogue, and
+     * narration (a narrative paragraph, or a character's act inside a line of dialogue; not only speech
+     * tags: two quoted interviewees in an essay are no scene). So
+     * in a story told in short dialogue lines ("You're late," Mara said.), neither the lines nor the
+     * narration and reported thought between them ("She had read somewhere that 40% …") are claims, while a
+     * lone quotation in an essay ("…," Einstein said.) still is.
+     */
+    static boolean[] scenes(Draft draft, List<BlockClaims.Result> results) {
+        boolean[] scene = new boolean[results.size()];
+        int runStart = -1;
+        for (int i = 0; i <= results.size(); i++) {
+            BlockClaims.Result r = i < results.size() ? results.get(i) : null;
+            boolean storyLike = r != null && r.analysed() && !draft.blocks().get(i).isIn(Container.Kind.FOOTNOTE_DEFINITION)
+                    && (r.narrative() || r.dialogue() || r.narration() > 0);
+            if (r != null) {
+                scene[i] = r.analysed() && r.narrative();
+            }
+            if (storyLike) {
+                if (runStart < 0) {
+                    runStart = i;
+                }
+                continue;
+            }
+            if (runStart >= 0) {
+                int dialogue = 0;
+                int told = 0;
+                boolean narrated = false;
+                for (int k = runStart; k < i; k++) {
+                    dialogue += results.get(k).dialogue() ? 1 : 0;
+                    told += results.get(k).dialogue() || results.get(k).narrative() ? 1 : 0;
+                    // a narrative paragraph, or a line of dialogue with a character's act in it ("Tom dropped his
+                    // bag"): one narration cue in an essay's paragraph ("Nobody noticed.") is not enough
+                    narrated |= results.get(k).narrative() || (results.get(k).dialogue() && results.get(k).narration() > 0);
+                }
+                if (dialogue >= 1 && told >= 2 && narrated) {
+                    java.util.Arrays.fill(scene, runStart, i, true);
+                }
+                runStart = -1;
+            }
+        }
+        return scene;
     }
 
     private static void cover(Block block, BlockClaims.Result r, Genre genre, Map<String, Boolean> notes,

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * <p>Front matter decides when it says so ({@code genre:}, {@code type:}, {@code category:},
  * {@code categories:}, {@code tags:} naming fiction, a story or poem; or a transcript, interview or
  * podcast). Otherwise: a transcript has at least two timestamped speaker labels ("Host 00:00:48") or two
- * speakers labelled "Name:" twice each; fiction has at least half its words in narrative paragraphs (see
- * {@link BlockClaims}) and no citation anywhere.
+ * speakers labelled "Name:" twice each; fiction has at least half its words in narrative paragraphs or scenes
+ * told in dialogue (see {@link BlockClaims}, {@link ClaimAnalysis#scenes}) and no citation anywhere.
  *
  * @param speakers the speaker names of a transcript (first word of each label)
  * @param reason   why, for hover and tests
@@ -42,7 +42,8 @@ public record Genre(Kind kind, Set<String> speakers, String reason) {
         return kind == Kind.TRANSCRIPT;
     }
 
-    static Genre of(Draft draft, List<BlockClaims.Result> blocks) {
+    /** @param scene for each block, whether it belongs to a scene told as a story ({@link ClaimAnalysis#scenes}) */
+    static Genre of(Draft draft, List<BlockClaims.Result> blocks, boolean[] scene) {
         String declared = declared(draft);
         if (declared != null && FICTION_WORDS.matcher(declared).find()) {
             return new Genre(Kind.FICTION, Set.of(), "front matter says \"" + declared + "\"");
@@ -53,7 +54,8 @@ public record Genre(Kind kind, Set<String> speakers, String reason) {
         int words = 0;
         int narrativeWords = 0;
         boolean anyCitation = false;
-        for (BlockClaims.Result r : blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            BlockClaims.Result r = blocks.get(i);
             if (r.speakerLabel() != null) {
                 String first = r.speakerLabel().split("\\s+")[0];
                 if (r.timestamped()) {
@@ -68,7 +70,7 @@ public record Genre(Kind kind, Set<String> speakers, String reason) {
             }
             if (r.analysed()) {
                 words += r.words();
-                if (r.narrative()) {
+                if (r.narrative() || scene[i]) {
                     narrativeWords += r.words();
                 }
             }

@@ -72,6 +72,16 @@ class ClaimFixesTest {
     }
 
     @Test
+    void offersASofterVerbWhereAVagueSourceOrAFieldProvesSomething() {
+        assertEquals("A meta-analysis suggests that exercise reduces depression.\n",
+                apply("A meta-analysis proves that exercise reduces depression.\n", "citations.vague-source", "Soften"));
+        assertEquals("This trial indicates that the drug works.\n",
+                apply("This trial demonstrates that the drug works.\n", "citations.vague-source", "Soften"));
+        assertEquals("Neuroscience suggests that multitasking is a myth.\n",
+                apply("Neuroscience shows that multitasking is a myth.\n", "claims.research-attribution", "Soften"));
+    }
+
+    @Test
     void safeFixesNeverTouchClaims() {
         String text = "Remote work is 28% of paid days. Studies show it works.\n";
         assertEquals(text, Fixes.apply(text, Fixes.safeFixes(LINTER.check(null, text).findings())));
