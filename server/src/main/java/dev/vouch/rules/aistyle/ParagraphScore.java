@@ -74,13 +74,13 @@ public record ParagraphScore(Block block, boolean writersOwn, double score, doub
             tells = List.copyOf(tells);
         }
 
-        /** "2 stock phrases", "chat residue (\"I hope this helps\")", "em-dash density (4 in 120 words)". */
+        /** "2 stock phrases", "1 piece of chat residue (\"I hope this helps\")", "em-dash density (4 in 120 words)". */
         public String describe() {
             if (!signal.countable()) {
                 return signal.singular() + " (" + tells.get(0).text() + ")";
             }
             if (tells.size() == 1 && signal.isVoice()) {
-                return signal.singular() + " (\"" + quote(tells.get(0).text()) + "\")";
+                return signal.count(1) + " (\"" + quote(tells.get(0).text()) + "\")";
             }
             return signal.count(tells.size());
         }
