@@ -6,9 +6,8 @@ import dev.vouch.cli.report.ReportFormat;
 import dev.vouch.config.ConfigProblem;
 import dev.vouch.config.Settings;
 import dev.vouch.engine.CheckResult;
-import dev.vouch.engine.Fixes;
+import dev.vouch.engine.FixLoop;
 import dev.vouch.engine.Linter;
-import dev.vouch.rule.Fix;
 import dev.vouch.rule.Severity;
 import dev.vouch.rule.Stage;
 import dev.vouch.util.AtomicFiles;
@@ -321,22 +320,12 @@ final class CheckCommand implements Callable<Integer> {
             CheckResult result = linter.check(path, text, stages, adjust);
             List<String> fixed = new ArrayList<>();
             if (fix) {
-                String current = text;
-                for (int pass = 0; pass < MAX_FIX_PASSES; pass++) {
-                    List<Fix> fixes = Fixes.safeFixes(result.findings());
-                    if (fixes.isEmpty()) {
-                        break;
-                    }
-                    String next = Fixes.apply(current, fixes);
-                    if (next.equals(current)) {
-                        break;
-                    }
-                    fixes.forEach(x -> fixed.add(x.title()));
-                    current = next;
-                    result = linter.check(path, current, stages, adjust);
-                }
-                if (!current.equals(text)) {
-                    AtomicFiles.writeString(path, current);
+                FixLoop.Outcome o = FixLoop.run(text, result, next -> linter.check(path, next, stages, adjust),
+                        MAX_FIX_PASSES);
+                fixed.addAll(o.applied());
+                result = o.result();
+                if (!o.text().equals(text)) {
+                    AtomicFiles.writeString(path, o.text());
                 }
             }
             return new FileReport(t.display(), result, null, fixed);

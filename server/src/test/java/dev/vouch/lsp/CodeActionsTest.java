@@ -141,6 +141,24 @@ class CodeActionsTest {
     }
 
     @Test
+    void fixAllInADraftEndingInAnOpenFenceClosesItAndResolvesTheFootnote() throws Exception {
+        try (Harness h = Harness.builder(dir).capabilities(Harness.fullCapabilities(false, false)).start()) {
+            String text = "A note[^q].\n\n```\ncode never closed\n";
+            String uri = h.open("fence.md", text);
+            h.client.awaitDiagnostics(uri, x -> has(x, "citations.undefined-footnote"));
+            List<CodeAction> acts = actions(h, uri, new Range(new Position(0, 0), new Position(0, 0)), List.of(),
+                    List.of("source.fixAll"));
+            String fixed = Harness.applyEdits(text, Harness.editsFor(acts.get(0).getEdit(), uri));
+            assertEquals(text + "```\n\n[^q]: \n", fixed);
+            h.replaceAll(uri, 2, fixed);
+            PublishDiagnosticsParams after = h.client.awaitDiagnostics(uri, x -> x.getVersion() == 2);
+            assertFalse(has(after, "citations.undefined-footnote"), DiagnosticsTest.codes(after).toString());
+            assertTrue(actions(h, uri, new Range(new Position(0, 0), new Position(0, 0)), List.of(),
+                    List.of("source.fixAll")).isEmpty(), "nothing left for fix-all to do");
+        }
+    }
+
+    @Test
     void addToDictionaryIsACommandThatSilencesTheWord() throws Exception {
         try (Harness h = Harness.builder(dir).start()) {
             String uri = h.open("words.md", "A teh moment.\n");
