@@ -22,6 +22,10 @@ import java.util.regex.Pattern;
  * </ul>
  * RULES are rule ids or category ids separated by spaces or commas; none means every rule. A bare
  * {@code vouch-enable} ends every open region. A finding is suppressed when its start is suppressed.
+ *
+ * <p>A {@code vouch-disable} comment at the top of the draft (before any prose, which is where "Disable
+ * RULE in this file" puts it, right after the front matter) starts its region at the very beginning, so it
+ * also covers findings on front-matter lines: YAML has no place for an HTML comment.
  */
 public final class Suppressions {
     private static final Pattern DIRECTIVE = Pattern.compile(
@@ -66,6 +70,7 @@ public final class Suppressions {
 
     private void read() {
         Map<String, Integer> open = new HashMap<>();
+        int firstProse = draft.blocks().isEmpty() ? draft.source().length() : draft.blocks().get(0).span().start();
         for (HtmlComment c : draft.comments()) {
             Directive d = parse(c.body());
             if (d == null) {
@@ -73,8 +78,9 @@ public final class Suppressions {
             }
             List<String> keys = d.keys().isEmpty() ? List.of(ALL) : d.keys();
             Span span = c.span();
+            int regionStart = span.start() < firstProse ? 0 : span.start();
             switch (d.kind()) {
-                case "disable" -> keys.forEach(k -> open.putIfAbsent(k, span.start()));
+                case "disable" -> keys.forEach(k -> open.putIfAbsent(k, regionStart));
                 case "enable" -> {
                     List<String> closing = d.keys().isEmpty() ? List.copyOf(open.keySet()) : keys;
                     for (String k : closing) {

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vouch.engine.Linter;
+import dev.vouch.rule.RuleRegistry;
+import dev.vouch.rules.policy.ReadTime;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -118,6 +121,28 @@ class CodeActionsTest {
                     fileFixed);
             h.replaceAll(uri, 3, fileFixed);
             h.client.awaitDiagnostics(uri, x -> x.getVersion() == 3 && x.getDiagnostics().isEmpty());
+        }
+    }
+
+    @Test
+    void aFrontMatterFindingIsSuppressedInTheFileNeverInsideTheYaml() throws Exception {
+        Linter readTime = new Linter(new RuleRegistry(List.of(new ReadTime())));
+        try (Harness h = Harness.builder(dir).linter(readTime).capabilities(Harness.fullCapabilities(false, false))
+                .start()) {
+            String text = "---\ntitle: T\nreadTime: 30\n---\nA short draft of a few words.\n";
+            String uri = h.open("front.md", text);
+            Diagnostic d = find(h.client.awaitDiagnostics(uri, x -> has(x, "policy.read-time")), "policy.read-time");
+            assertEquals(2, d.getRange().getStart().getLine());
+            List<CodeAction> acts = actions(h, uri, d.getRange(), List.of(d), List.of("quickfix"));
+            assertFalse(acts.stream().anyMatch(a -> a.getTitle().endsWith("for this line")),
+                    "a comment in the YAML would change its value: "
+                            + acts.stream().map(CodeAction::getTitle).toList());
+            String fixed = Harness.applyEdits(text, Harness.editsFor(
+                    titled(acts, "Disable policy.read-time in this file").getEdit(), uri));
+            assertEquals("---\ntitle: T\nreadTime: 30\n---\n<!-- vouch-disable policy.read-time -->\n\n"
+                    + "A short draft of a few words.\n", fixed);
+            h.replaceAll(uri, 2, fixed);
+            h.client.awaitDiagnostics(uri, x -> x.getVersion() == 2 && x.getDiagnostics().isEmpty());
         }
     }
 
