@@ -8,6 +8,7 @@ import dev.vouch.engine.Linter;
 import dev.vouch.ledger.LedgerFile;
 import dev.vouch.ledger.LedgerLocator;
 import dev.vouch.ledger.LedgerProblem;
+import dev.vouch.rules.policy.EditingTime;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -126,7 +127,7 @@ final class LedgerCommand implements Callable<Integer> {
                 "MEETS", "NOTE");
         for (Row r : rows) {
             out.printf(Locale.ROOT, "%-" + width + "s  %,7d  %6s  %8s  %-5s  %s%n", r.path(), r.words(),
-                    String.format(Locale.ROOT, "%.1f", r.editedMinutes()), r.requiredMinutes(),
+                    String.format(Locale.ROOT, "%.1f", EditingTime.editedMinutesShownTenths(r.editedMinutes())), r.requiredMinutes(),
                     r.meets() ? "yes" : "no", r.note());
         }
         long applying = rows.stream().filter(Row::applies).count();
@@ -146,7 +147,7 @@ final class LedgerCommand implements Callable<Integer> {
             o.put("key", r.key());
             o.put("ledger", FileCollector.display(relativize(r.ledger())));
             o.put("words", r.words());
-            o.put("editedMinutes", Math.round(r.editedMinutes() * 10) / 10.0);
+            o.put("editedMinutes", EditingTime.editedMinutesShownTenths(r.editedMinutes()));
             o.put("requiredMinutes", r.requiredMinutes());
             o.put("meets", r.meets());
             o.put("applies", r.applies());
