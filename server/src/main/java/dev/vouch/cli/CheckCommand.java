@@ -159,6 +159,10 @@ final class CheckCommand implements Callable<Integer> {
                 for (String f : r.fixed()) {
                     err.println("vouch: " + r.path() + ": fixed: " + f);
                 }
+                if (r.writeError() != null) {
+                    err.println("vouch: " + r.path() + ": " + r.writeError());
+                    ioError = true;
+                }
             }
             reports.addAll(checked);
         }
@@ -322,16 +326,30 @@ final class CheckCommand implements Callable<Integer> {
             if (fix) {
                 FixLoop.Outcome o = FixLoop.run(text, result, next -> linter.check(path, next, stages, adjust),
                         MAX_FIX_PASSES);
+                if (!o.text().equals(text)) {
+                    try {
+                        AtomicFiles.writeString(path, o.text());
+                    } catch (IOException e) {
+                        // The file keeps its text, so its findings are those of the text on disk.
+                        return new FileReport(t.display(), result, null, List.of(), "--fix could not write the "
+                                + "fixed file (" + describe(e) + "); the file is unchanged");
+                    }
+                }
                 fixed.addAll(o.applied());
                 result = o.result();
-                if (!o.text().equals(text)) {
-                    AtomicFiles.writeString(path, o.text());
-                }
             }
             return new FileReport(t.display(), result, null, fixed);
         } catch (IOException e) {
             return FileReport.skipped(t.display(), "cannot read or write: " + e.getMessage());
         }
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied in " + (e.getMessage() == null ? "its folder"
+                    : Path.of(e.getMessage()).toAbsolutePath().getParent());
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static String fmt(double d) {

@@ -277,4 +277,70 @@ class CliTest {
             assertEquals(1, s.count(), "no temporary files are left behind");
         }
     }
+
+    @Test
+    void aFixThatCannotBeWrittenIsAnIoErrorAndTheFindingsStillPrint(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("locked"));
+        String text = "A claim.[^a]\n";
+        Path f = Files.writeString(folder.resolve("a.md"), text);
+        ReadOnly lock = ReadOnly.lock(folder);
+        org.junit.jupiter.api.Assumptions.assumeTrue(lock != null, "cannot make a read-only folder here");
+        try {
+            Run r = vouch("check", "--fix", "--no-grammar", f.toString());
+            assertEquals(2, r.exit(), r.err());
+            assertTrue(r.err().contains("a.md: --fix could not write the fixed file"), r.err());
+            assertFalse(r.err().contains("skipped"), r.err());
+            assertFalse(r.err().contains("fixed:"), "nothing was fixed: " + r.err());
+            assertTrue(r.out().contains("a.md:1:9: error:"), "the findings still print: " + r.out());
+            assertTrue(r.out().contains("1 file checked"), r.out());
+            Run json = vouch("check", "--fix", "--no-grammar", "--format", "json", f.toString());
+            JsonNode file = json.json().get("files").get(0);
+            assertTrue(file.get("fixWriteError").asText().contains("could not write"), json.out());
+            assertTrue(file.get("diagnostics").size() > 0, json.out());
+        } finally {
+            lock.unlock();
+        }
+        assertEquals(text, Files.readString(f), "the original is untouched");
+        try (var s = Files.list(folder)) {
+            assertEquals(List.of(f), s.toList(), "no temporary file is left behind");
+        }
+    }
+
+    /** A folder nobody can write into: chmod for a normal user, chattr +i for root (who ignores modes). */
+    private record ReadOnly(Path folder, boolean immutable) {
+        static ReadOnly lock(Path folder) throws Exception {
+            folder.toFile().setWritable(false, false);
+            if (!writable(folder)) {
+                return new ReadOnly(folder, false);
+            }
+            folder.toFile().setWritable(true, false);
+            try {
+                Process p = new ProcessBuilder("chattr", "+i", folder.toString()).redirectErrorStream(true).start();
+                p.getInputStream().readAllBytes();
+                if (p.waitFor() == 0 && !writable(folder)) {
+                    return new ReadOnly(folder, true);
+                }
+            } catch (java.io.IOException e) {
+                // no chattr
+            }
+            return null;
+        }
+
+        private static boolean writable(Path folder) {
+            try {
+                Files.delete(Files.createTempFile(folder, "probe", ".tmp"));
+                return true;
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        }
+
+        void unlock() throws Exception {
+            if (immutable) {
+                new ProcessBuilder("chattr", "-i", folder.toString()).start().waitFor();
+            } else {
+                folder.toFile().setWritable(true, false);
+            }
+        }
+    }
 }

@@ -72,6 +72,9 @@ public final class JsonFormat implements ReportFormat {
                 ArrayNode fixed = file.putArray("fixed");
                 f.fixed().forEach(fixed::add);
             }
+            if (f.writeError() != null) {
+                file.put("fixWriteError", f.writeError());
+            }
         }
         Map<Severity, Long> c = report.counts();
         ObjectNode summary = root.putObject("summary");
