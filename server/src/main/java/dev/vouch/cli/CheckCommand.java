@@ -3,7 +3,6 @@ package dev.vouch.cli;
 import dev.vouch.cli.report.FileReport;
 import dev.vouch.cli.report.Report;
 import dev.vouch.cli.report.ReportFormat;
-import dev.vouch.config.ConfigProblem;
 import dev.vouch.config.Settings;
 import dev.vouch.engine.CheckResult;
 import dev.vouch.engine.FixLoop;
@@ -171,7 +170,7 @@ final class CheckCommand implements Callable<Integer> {
         reportFormat.write(report, out);
         out.flush();
 
-        boolean configError = printProblems(reports);
+        boolean configError = printProblems(report);
         for (FileReport r : reports) {
             if (r.result() != null) {
                 for (String e : r.result().errors()) {
@@ -199,25 +198,12 @@ final class CheckCommand implements Callable<Integer> {
         return 2;
     }
 
-    private boolean printProblems(List<FileReport> reports) {
-        Set<String> printed = new LinkedHashSet<>();
-        for (FileReport r : reports) {
-            if (r.result() == null) {
-                continue;
-            }
-            for (ConfigProblem p : r.result().problems()) {
-                String file = p.file() == null ? r.path() : FileCollector.display(relativize(p.file()));
-                printed.add(file + ":" + p.line() + ":" + p.column() + ": error: " + p.message() + " [config]");
-            }
+    private boolean printProblems(Report report) {
+        List<Report.Problem> problems = report.configProblems();
+        for (Report.Problem p : problems) {
+            err.println(p.file() + ":" + p.line() + ":" + p.column() + ": error: " + p.message() + " [config]");
         }
-        printed.forEach(err::println);
-        return !printed.isEmpty();
-    }
-
-    private static Path relativize(Path p) {
-        Path cwd = Path.of("").toAbsolutePath();
-        Path abs = p.toAbsolutePath().normalize();
-        return abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
+        return !problems.isEmpty();
     }
 
     private FileReport checkStdin(Linter linter, Set<Stage> stages, UnaryOperator<Settings> adjust) {

@@ -172,7 +172,7 @@ class CliTest {
                 "id", "shortDescription", "fullDescription", "text", "help", "markdown", "defaultConfiguration",
                 "level", "properties", "tags", "columnKind", "results", "ruleId", "ruleIndex", "message", "locations",
                 "physicalLocation", "artifactLocation", "uri", "region", "startLine", "startColumn", "endLine",
-                "endColumn");
+                "endColumn", "invocations", "executionSuccessful", "toolConfigurationNotifications", "descriptor");
         if (node.isObject()) {
             for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
                 String k = it.next();
@@ -261,6 +261,34 @@ class CliTest {
         assertEquals(2, bad.exit());
         assertTrue(bad.err().contains(".vouch.json:1:"), bad.err());
         assertTrue(bad.err().contains("invalid JSON"), bad.err());
+    }
+
+    @Test
+    void configProblemsReachEveryFormat(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve(".vouch.json"), "{\n  \"rules\": {\n    \"citations.nope\": \"off\"\n  }\n}\n");
+        Path a = Files.writeString(dir.resolve("a.md"), "Fine.\n");
+        Path b = Files.writeString(dir.resolve("b.md"), "Also fine.\n");
+        Run gh = vouch("check", "--format", "github", a.toString(), b.toString());
+        assertEquals(2, gh.exit());
+        List<String> annotations = gh.out().lines().filter(l -> l.contains("title=vouch config::")).toList();
+        assertEquals(1, annotations.size(), "once, however many drafts it applies to: " + gh.out());
+        assertTrue(annotations.get(0).matches("::error file=[^,]*\\.vouch\\.json,line=3,col=5,title=vouch config::"
+                + "unknown rule \"citations\\.nope\".*"), annotations.get(0));
+
+        JsonNode json = vouch("check", "--format", "json", a.toString(), b.toString()).json();
+        JsonNode problems = json.get("configProblems");
+        assertEquals(1, problems.size(), json.toString());
+        assertEquals(3, problems.get(0).get("line").asInt());
+        assertEquals(5, problems.get(0).get("column").asInt());
+        assertTrue(problems.get(0).get("file").asText().endsWith(".vouch.json"));
+        assertTrue(json.get("files").get(0).has("configProblems"), "the per-file field stays");
+
+        JsonNode sarif = vouch("check", "--format", "sarif", a.toString()).json();
+        JsonNode note = sarif.get("runs").get(0).get("invocations").get(0).get("toolConfigurationNotifications").get(0);
+        assertEquals("error", note.get("level").asText());
+        assertTrue(note.get("message").get("text").asText().contains("citations.nope"));
+        assertEquals(3, note.get("locations").get(0).get("physicalLocation").get("region").get("startLine").asInt());
+        assertOnlyKnownSarifKeys(sarif);
     }
 
     @Test
