@@ -31,8 +31,9 @@ import picocli.CommandLine.Spec;
  * policy asks for, and whether it meets them. The figures are those {@code policy.editing-time} uses.
  */
 @Command(name = "ledger", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Prints each draft's words, its edited minutes (from .vouch/ledger.json),",
-                "the minutes the editing-time policy asks for, and whether it meets them.",
+        description = {"Prints each draft's words, edited and required minutes, and whether it meets the "
+                + "editing-time policy.",
+                "Edited minutes come from .vouch/ledger.json; required ones from the draft's policy.",
                 "Without PATH: every draft in the ledger of this folder or above."})
 final class LedgerCommand implements Callable<Integer> {
     @Spec

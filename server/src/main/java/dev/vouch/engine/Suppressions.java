@@ -33,10 +33,15 @@ public final class Suppressions {
 
     private record Region(String key, int start, int end) {}
 
+    /** A rule or category id named in a suppression comment, and where the comment starts. */
+    public record Named(String key, String kind, int offset) {}
+
     /** Key for "every rule". */
     private static final String ALL = "*";
 
     private final List<Region> regions = new ArrayList<>();
+    /** Every key a directive names, with the offset of its comment. */
+    private final List<Named> named = new ArrayList<>();
     private final Map<Integer, Set<String>> lines = new HashMap<>();
     private final Draft draft;
 
@@ -78,6 +83,7 @@ public final class Suppressions {
             }
             List<String> keys = d.keys().isEmpty() ? List.of(ALL) : d.keys();
             Span span = c.span();
+            d.keys().forEach(k -> named.add(new Named(k, d.kind(), span.start())));
             int regionStart = span.start() < firstProse ? 0 : span.start();
             switch (d.kind()) {
                 case "disable" -> keys.forEach(k -> open.putIfAbsent(k, regionStart));
@@ -100,6 +106,11 @@ public final class Suppressions {
 
     private void addLine(int line, List<String> keys) {
         lines.computeIfAbsent(line, l -> new java.util.HashSet<>()).addAll(keys);
+    }
+
+    /** The ids named in this draft's suppression comments that {@code known} does not accept, in order. */
+    public List<Named> unknown(java.util.function.Predicate<String> known) {
+        return named.stream().filter(n -> !known.test(n.key())).toList();
     }
 
     public boolean suppresses(RuleDescriptor rule, int offset) {

@@ -81,6 +81,13 @@ class CliTest {
             assertTrue(help.out().contains(sub), help.out());
         }
         assertTrue(vouch("--version").out().startsWith("vouch "));
+        assertTrue(help.out().replaceAll("\\s+", " ").contains("ledger Prints each draft's words, edited and "
+                + "required minutes, and whether it meets the editing-time policy. lsp"),
+                "the ledger summary is a whole sentence: " + help.out());
+        Run bare = vouch();
+        assertEquals(2, bare.exit(), "no command is a usage error");
+        assertTrue(bare.err().contains("Usage: vouch"), bare.err());
+        assertEquals("", bare.out());
         Run rules = vouch("rules");
         assertEquals(0, rules.exit());
         assertTrue(rules.out().contains("citations.undefined-footnote"));

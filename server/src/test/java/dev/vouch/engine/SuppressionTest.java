@@ -53,4 +53,18 @@ class SuppressionTest {
                 java.util.function.UnaryOperator.identity()).findings().stream()
                 .filter(f -> f.ruleId().equals("policy.read-time")).count();
     }
+
+    @Test
+    void anUnknownRuleIdInASuppressionIsAProblemAtTheComment() {
+        String md = "TK one. <!-- vouch-disable-line citations.placeholdr -->\n\n"
+                + "<!-- vouch-disable-next-line citations, policy.read-time -->\nTK two.\n";
+        var result = Linter.standard().check(java.nio.file.Path.of("/drafts/a.md"), md,
+                java.util.Set.of(dev.vouch.rule.Stage.FAST), java.util.function.UnaryOperator.identity());
+        assertEquals(1, result.problems().size(), result.problems().toString());
+        var p = result.problems().get(0);
+        assertEquals(java.nio.file.Path.of("/drafts/a.md"), p.file());
+        assertEquals(1, p.line());
+        assertEquals(9, p.column());
+        assertEquals(true, p.message().startsWith("unknown rule id \"citations.placeholdr\" in suppression"), p.message());
+    }
 }
