@@ -147,6 +147,39 @@ class CodeActionsTest {
     }
 
     @Test
+    void aSelectionCanBeMarkedAsLlmOutputOrWrappedInLabelledDetails() throws Exception {
+        try (Harness h = Harness.builder(dir).start()) {
+            String text = "# T\n\nFirst paragraph.\n\nThe model wrote\nthis paragraph.\n\nLast.\n";
+            String uri = h.open("wrap.md", text);
+            h.client.awaitDiagnostics(uri, x -> x.getVersion() == 1);
+            // From inside "model" on line 4 to inside "this" on line 5: whole lines are wrapped.
+            Range selection = new Range(new Position(4, 4), new Position(5, 2));
+            List<CodeAction> acts = actions(h, uri, selection, List.of(), null);
+            CodeAction mark = titled(acts, "Mark as LLM output");
+            CodeAction details = titled(acts, "Wrap the selected lines in a <details> block");
+            assertEquals("refactor.rewrite", mark.getKind());
+            assertEquals("refactor.rewrite", details.getKind());
+
+            String marked = Harness.applyEdits(text, Harness.editsFor(
+                    h.server.getTextDocumentService().resolveCodeAction(mark).get(20, TimeUnit.SECONDS).getEdit(), uri));
+            assertEquals("# T\n\nFirst paragraph.\n\n<div data-llm-output=\"MODEL\">\n\nThe model wrote\n"
+                    + "this paragraph.\n\n</div>\n\nLast.\n", marked);
+            String wrapped = Harness.applyEdits(text, Harness.editsFor(
+                    h.server.getTextDocumentService().resolveCodeAction(details).get(20, TimeUnit.SECONDS).getEdit(),
+                    uri));
+            assertEquals("# T\n\nFirst paragraph.\n\n<details>\n<summary>AI output: MODEL, prompted with \"PROMPT\""
+                    + "</summary>\n\nThe model wrote\nthis paragraph.\n\n</details>\n\nLast.\n", wrapped);
+
+            Range empty = new Range(new Position(4, 4), new Position(4, 4));
+            assertFalse(actions(h, uri, empty, List.of(), null).stream()
+                    .anyMatch(a -> "refactor.rewrite".equals(a.getKind())), "a cursor is not a selection");
+            assertTrue(actions(h, uri, selection, List.of(), List.of("quickfix")).stream()
+                    .noneMatch(a -> "refactor.rewrite".equals(a.getKind())), "only quick fixes when asked for them");
+            assertEquals(2, actions(h, uri, selection, List.of(), List.of("refactor")).size());
+        }
+    }
+
+    @Test
     void fixAllAppliesEverySafeFix() throws Exception {
         try (Harness h = Harness.builder(dir).start()) {
             String text = "A.[^a] B.[^b]\n";
