@@ -90,6 +90,11 @@ public final class ReadTime implements DocumentRule {
     public record StatedReadTime(Span numbers, Span span, double low, double high, String as, String unit,
                                  boolean compound) {}
 
+    /** Metric (when the draft states a read time): the computed read time in whole minutes. */
+    public static final String METRIC_COMPUTED = "readTime.computedMinutes";
+    /** Metric (when the draft states a read time): the words per minute it was computed at. */
+    public static final String METRIC_WORDS_PER_MINUTE = "readTime.wordsPerMinute";
+
     /** The minutes {@code draft} takes to read at {@code wordsPerMinute} (prose words only). */
     public static double computedMinutes(Draft draft, int wordsPerMinute) {
         return (double) draft.words() / Math.max(1, wordsPerMinute);
@@ -138,7 +143,13 @@ public final class ReadTime implements DocumentRule {
         int wpm = Math.max(1, context.option(CoreOptions.WORDS_PER_MINUTE));
         double tolerance = context.option(TOLERANCE);
         double minutes = computedMinutes(draft, wpm);
-        for (StatedReadTime s : statedReadTimes(draft)) {
+        List<StatedReadTime> stated = statedReadTimes(draft);
+        if (!stated.isEmpty()) {
+            // For the hover on a stated time, right or wrong: what it was compared with.
+            context.metric(METRIC_COMPUTED, roundedMinutes(minutes));
+            context.metric(METRIC_WORDS_PER_MINUTE, wpm);
+        }
+        for (StatedReadTime s : stated) {
             judge(draft, s, minutes, roundedMinutes(minutes), wpm, tolerance, out);
         }
     }
