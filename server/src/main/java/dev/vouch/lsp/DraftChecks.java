@@ -216,9 +216,10 @@ final class DraftChecks {
                 return;
             }
             long t0 = System.nanoTime();
+            long c0 = Results.cpuNow();
             CheckResult r = linter.checker().check(fast.draft(), fast.config(), EnumSet.of(Stage.SLOW));
             Results.Slow slow = new Results.Slow(fast.generation(), fast.configEpoch(), fast.draft(), r,
-                    System.nanoTime() - t0);
+                    System.nanoTime() - t0, c0 < 0 ? -1 : Results.cpuNow() - c0);
             synchronized (doc) {
                 Results.Slow had = doc.slow;
                 if (had == null || had.generation() <= slow.generation()) {
@@ -281,13 +282,15 @@ final class DraftChecks {
         EditorSettings es = settings.get();
         long epoch = configEpoch.get();
         long t0 = System.nanoTime();
+        long c0 = Results.cpuNow();
         Draft draft = DraftParser.parse(doc.path, s.text());
         Settings base = doc.path != null ? linter.settingsFor(doc.path)
                 : linter.configs().forDirectory(fallbackFolder.get());
         ResolvedConfig config = ResolvedConfig.forDraft(es.apply(base), draft, linter.configs());
         CheckResult r = linter.checker().check(draft, config, EnumSet.of(Stage.FAST));
         boolean grammar = es.grammarEnabled && hasSlowRules && anySlowEnabled(config);
-        return new Results.Fast(s.generation(), s.version(), epoch, draft, config, r, grammar, System.nanoTime() - t0);
+        return new Results.Fast(s.generation(), s.version(), epoch, draft, config, r, grammar, System.nanoTime() - t0,
+                c0 < 0 ? -1 : Results.cpuNow() - c0);
     }
 
     /** The view of a generation: the two stages' findings, with the ledger's figures as they stand now. */

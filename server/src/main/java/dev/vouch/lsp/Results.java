@@ -27,10 +27,16 @@ final class Results {
      * @param grammar     whether the SLOW stage is to run for it
      */
     record Fast(long generation, int version, long configEpoch, Draft draft, ResolvedConfig config,
-                CheckResult result, boolean grammar, long nanos) {}
+                CheckResult result, boolean grammar, long nanos, long cpuNanos) {}
 
     /** The SLOW stage (grammar) for one generation. */
-    record Slow(long generation, long configEpoch, Draft draft, CheckResult result, long nanos) {}
+    record Slow(long generation, long configEpoch, Draft draft, CheckResult result, long nanos, long cpuNanos) {}
+
+    /** CPU time of the current thread in nanoseconds (-1 where the JVM cannot measure it). */
+    static long cpuNow() {
+        java.lang.management.ThreadMXBean t = java.lang.management.ManagementFactory.getThreadMXBean();
+        return t.isCurrentThreadCpuTimeSupported() ? t.getCurrentThreadCpuTime() : -1;
+    }
 
     /**
      * Everything a front end shows for one generation: the FAST findings and the SLOW ones, either
@@ -44,12 +50,18 @@ final class Results {
         boolean done = !fast.grammar();
         Map<String, Object> timings = new LinkedHashMap<>();
         timings.put("fastMs", Math.round(fast.nanos() / 1e5) / 10.0);
+        if (fast.cpuNanos() >= 0) {
+            timings.put("fastCpuMs", Math.round(fast.cpuNanos() / 1e5) / 10.0);
+        }
         if (fast.grammar() && slow != null && slow.configEpoch() == fast.configEpoch()) {
             if (slow.generation() == fast.generation()) {
                 findings.addAll(slow.result().findings());
                 slow.result().metrics().forEach(metrics::putIfAbsent);
                 errors.addAll(slow.result().errors());
                 timings.put("grammarMs", Math.round(slow.nanos() / 1e5) / 10.0);
+                if (slow.cpuNanos() >= 0) {
+                    timings.put("grammarCpuMs", Math.round(slow.cpuNanos() / 1e5) / 10.0);
+                }
                 done = true;
             } else {
                 findings.addAll(carryOver(slow, fast.draft(), registry));

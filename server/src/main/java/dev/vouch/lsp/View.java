@@ -11,7 +11,8 @@ import java.util.Map;
  * What the server shows for one generation of a draft: diagnostics, code actions, hover and code lens
  * are all built from one of these, so they always agree.
  *
- * @param timings     how long the checks behind it took on the server ({@code fastMs}, {@code grammarMs})
+ * @param timings     how long the checks behind it took on the server ({@code fastMs}, {@code grammarMs}, and the
+ *                    checking thread's CPU time, {@code fastCpuMs}, {@code grammarCpuMs})
  * @param grammarDone whether the SLOW stage's findings for this very generation are in (false while
  *                    grammar findings are carried over from an earlier text, or still to come)
  */

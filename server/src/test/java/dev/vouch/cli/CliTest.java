@@ -378,4 +378,36 @@ class CliTest {
             }
         }
     }
+
+    @Test
+    void filesCheckedInParallelReportInTheSameOrderAsOneAtATime(@TempDir Path dir) throws Exception {
+        // Drafts that take different times (so parallel checks finish out of order), one in a sub-folder,
+        // one skipped (not UTF-8), one with a configuration problem beside it.
+        for (int i = 0; i < 12; i++) {
+            StringBuilder b = new StringBuilder("# Draft " + i + "\n\n");
+            for (int k = 0; k < (i % 4) * 40 + 1; k++) {
+                b.append("Paragraph ").append(k).append(" says studies show ").append(k % 90).append("% agree.[^")
+                        .append(k).append("] Still TK.\n\n");
+            }
+            Files.writeString(dir.resolve(String.format("d%02d.md", 11 - i)), b.toString());
+        }
+        Files.createDirectories(dir.resolve("sub"));
+        Files.writeString(dir.resolve("sub/inner.md"), BROKEN);
+        Files.write(dir.resolve("bad.md"), new byte[] {'#', ' ', (byte) 0xC3, (byte) 0x28, '\n'});
+        Files.writeString(dir.resolve("sub/.vouch.json"), "{ \"rules\": { \"no.such-rule\": \"off\" } }");
+        for (String format : List.of("json", "text", "sarif", "github")) {
+            Run one = vouch("check", "--no-grammar", "--format", format, "--jobs", "1", dir.toString());
+            Run many = vouch("check", "--no-grammar", "--format", format, "--jobs", "4", dir.toString());
+            assertEquals(one.exit(), many.exit(), format);
+            assertEquals(one.out(), many.out(), format + ": the report");
+            assertEquals(one.err(), many.err(), format + ": the messages");
+        }
+        Run json = vouch("check", "--no-grammar", "--format", "json", dir.toString());
+        List<String> paths = new java.util.ArrayList<>();
+        json.json().get("files").forEach(f -> paths.add(f.get("path").asText()));
+        List<String> sorted = new java.util.ArrayList<>(paths);
+        java.util.Collections.sort(sorted);
+        assertEquals(sorted, paths, "files are reported in path order");
+        assertEquals(14, paths.size(), paths.toString());
+    }
 }

@@ -158,6 +158,12 @@ class ConfigTest {
     }
 
     @Test
+    void theRuleNamedInTheIssueButKeptAsPresetDataSaysWhereItWent() {
+        ConfigProblem p = only(settings("{\"rules\": {\"policy.unverified-claims\": \"off\"}}"));
+        assertTrue(p.message().contains("raise the \"claims\" category"), p.message());
+    }
+
+    @Test
     void frontMatterProblemsPointIntoTheDraft() {
         Draft d = DraftParser.parse(Path.of("/project/post.md"), "---\ntitle: x\nvouch:\n  rules:\n    nope: off\n---\nText.\n");
         ResolvedConfig c = ResolvedConfig.forDraft(settings("{}"), d, loader);

@@ -30,7 +30,9 @@ import java.util.function.Predicate;
  * same wherever the draft is checked.
  *
  * <p>Per-block evidence is cached by block content, so after an edit only changed paragraphs are
- * re-read; evidence that depends on neighbours (runs of bold-lead items) is recomputed each check.
+ * re-read; evidence that depends on neighbours (runs of bold-lead items) or on the whole draft (recurring
+ * contrasts, {@link DraftShape paragraphs of one shape}) is recomputed each check from the cached tells and
+ * the paragraphs' word counts, one pass over the draft.
  */
 public final class AiStyleAnalysis {
     /** The shared analysis: {@code context.analysis(AiStyleAnalysis.ANALYSIS)}. */
@@ -89,6 +91,11 @@ public final class AiStyleAnalysis {
             owners.add(writersOwn.test(b));
         }
         recurringContrast(scored, evidence, owners);
+        recurringHabits(scored, evidence, owners);
+        Map<Block, List<Tell>> shape = DraftShape.of(scored, owners);
+        for (int i = 0; i < scored.size(); i++) {
+            evidence.get(i).addAll(shape.getOrDefault(scored.get(i), List.of()));
+        }
         int own = 0;
         int flagged = 0;
         for (int i = 0; i < scored.size(); i++) {
@@ -160,6 +167,59 @@ public final class AiStyleAnalysis {
                     "contrasts in " + with.size() + " of " + own + " paragraphs",
                     "the same \"not X but Y\" contrast recurs across the draft (" + with.size() + " of " + own
                             + " paragraphs): splashy contrast every few sentences is what readers stop at", ""));
+        }
+    }
+
+    /**
+     * Style signals whose recurrence across the draft is a habit of the draft ({@link #recurringHabits}); the
+     * contrast has its own rule ({@link #recurringContrast}), lists theirs (lead runs), the assistant's voice
+     * its own context (see {@link ParagraphScorer}).
+     */
+    static final Set<Signal> HABITS = java.util.EnumSet.of(Signal.VOCABULARY, Signal.STOCK_PHRASE, Signal.TRIAD,
+            Signal.QUESTION_ANSWER, Signal.SIGNIFICANCE_CLAUSE, Signal.TRANSITION_STACK, Signal.EM_DASH,
+            Signal.EMPHASIS, Signal.UNIFORM_RHYTHM);
+
+    /**
+     * The rule of {@link #recurringContrast} for every other style signal, with the same bars: a tell that is
+     * one writer's habit in one paragraph (two em dashes, a triad, a stock phrase) is ordinary; the same tell in
+     * {@link #RECURRING_CONTRAST_PARAGRAPHS} or more of the writer's paragraphs, and
+     * {@link #RECURRING_CONTRAST_SHARE} of them, is the draft's house style. Each such paragraph gets one
+     * {@link Signal#DRAFT_HABIT} tell naming every recurring habit it shares (one point however many), a kind
+     * of evidence of its own, so it can complete but never make a finding.
+     */
+    private static void recurringHabits(List<Block> scored, List<List<Tell>> evidence, List<Boolean> owners) {
+        int own = 0;
+        Map<Signal, List<Integer>> with = new java.util.EnumMap<>(Signal.class);
+        for (int i = 0; i < scored.size(); i++) {
+            if (!owners.get(i)) {
+                continue;
+            }
+            own++;
+            Set<Signal> seen = java.util.EnumSet.noneOf(Signal.class);
+            for (Tell t : evidence.get(i)) {
+                if (HABITS.contains(t.signal()) && seen.add(t.signal())) {
+                    with.computeIfAbsent(t.signal(), s -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        Map<Integer, List<String>> habits = new java.util.TreeMap<>();
+        for (Map.Entry<Signal, List<Integer>> e : with.entrySet()) {
+            int n = e.getValue().size();
+            if (n < RECURRING_CONTRAST_PARAGRAPHS || n < RECURRING_CONTRAST_SHARE * own) {
+                continue;
+            }
+            for (int i : e.getValue()) {
+                habits.computeIfAbsent(i, k -> new ArrayList<>()).add(e.getKey().singular() + " in " + n + " of " + own
+                        + " paragraphs");
+            }
+        }
+        for (Map.Entry<Integer, List<String>> h : habits.entrySet()) {
+            Block b = scored.get(h.getKey());
+            String what = String.join("; ", h.getValue());
+            evidence.get(h.getKey()).add(new Tell(Signal.DRAFT_HABIT, 0, b.prose().length(), 1.0, what,
+                    "the same habit recurs across the draft (" + what + "): one paragraph's habit is ordinary,"
+                            + " a draft-wide one is a house style readers recognise; it counts only with other"
+                            + " evidence in the paragraph", ""));
         }
     }
 

@@ -119,7 +119,7 @@ public final class ParagraphScorer {
                 contributing.add(e.getKey());
             }
             total += c;
-            if (c > best) {
+            if (c > best && !e.getKey().isDraftLevel()) {
                 best = c;
                 leader = e.getKey();
             }

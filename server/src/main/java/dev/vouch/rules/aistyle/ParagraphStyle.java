@@ -35,6 +35,13 @@ import java.util.List;
                 part: …", "Weakest part: …") or bold labels reads like the assistant's answer pasted without
                 its bullets. Outside such a draft a run of labels is one habit and never flags a paragraph.
 
+                Two kinds of evidence are about the whole draft and are given to each paragraph they concern:
+                paragraphs of one shape (five or more prose paragraphs of 25+ words whose lengths vary by at most
+                a quarter of their mean, 1 point) and a habit recurring across the draft (the same kind of style
+                tell, such as em-dash density or a triad, in three or more paragraphs and 30 % of them, 1 point).
+                Neither can make a finding alone or lead a paragraph's evidence; each can complete one that already
+                has other tells.
+
                 Paragraphs over 150 words need proportionally more (the bar grows with the square root of the
                 length). The message names the strongest evidence and says the paragraph *reads like*
                 assistant prose, never who wrote it: human writers trip single tells all the time, and the
@@ -75,6 +82,9 @@ public final class ParagraphStyle implements DocumentRule {
                 if (e.signal().countable()) {
                     b.append("\n  - \"").append(TellReport.quote(t)).append("\": ").append(t.reason());
                 }
+            }
+            if (e.signal().isDraftLevel()) {
+                b.append("\n  - ").append(e.tells().get(0).reason());
             }
         }
         if (p.byContext()) {

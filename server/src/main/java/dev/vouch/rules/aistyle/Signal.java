@@ -22,7 +22,11 @@ public enum Signal {
     BOLD_LEAD("bold-lead", "bold-lead item", "bold-lead items", 1.5, false),
     LABEL_LEAD("label-lead", "label-lead paragraph", "label-lead paragraphs", 1.0, false),
     EMOJI("emoji", "emoji bullet", "emoji bullets", 1.5, false),
-    UNIFORM_RHYTHM("uniform-rhythm", "uniform sentence length", "uniform sentence length", 1.5, false);
+    UNIFORM_RHYTHM("uniform-rhythm", "uniform sentence length", "uniform sentence length", 1.5, false),
+    /** Evidence about the whole draft, given to each of its prose paragraphs (see {@link DraftShape}). */
+    DRAFT_SHAPE("draft-shape", "paragraphs of one shape", "paragraphs of one shape", 1.0, false),
+    /** A style tell recurring across the draft's paragraphs (see {@link AiStyleAnalysis}). */
+    DRAFT_HABIT("draft-habit", "habit recurring across the draft", "habits recurring across the draft", 1.0, false);
 
     private final String id;
     private final String one;
@@ -68,6 +72,15 @@ public enum Signal {
     /** Whether this is the assistant speaking to or about its user (residue, appraisal, reasoning). */
     public boolean isVoice() {
         return this == CHAT_RESIDUE || this == SYCOPHANCY || this == REASONING_TRACE;
+    }
+
+    /**
+     * Whether this is evidence about the whole draft ({@link #DRAFT_SHAPE}, {@link #DRAFT_HABIT}) rather than
+     * something in the paragraph: it adds points and counts as a kind of evidence, but never leads (a
+     * paragraph's bar is set by its own strongest evidence).
+     */
+    public boolean isDraftLevel() {
+        return this == DRAFT_SHAPE || this == DRAFT_HABIT;
     }
 
     /** The signal a lexicon file names ("negative-parallelism"), or null. */

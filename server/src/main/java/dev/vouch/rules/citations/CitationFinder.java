@@ -49,6 +49,7 @@ public final class CitationFinder {
     private static final String AUTHORS = SURNAME + "(?:\\s+et\\s*al\\.?|(?:,\\s*" + SURNAME + ")*,?\\s+(?:and|&)\\s+"
             + SURNAME + ")?";
     private static final String YEAR = "(?:1[5-9]\\d{2}|20\\d{2})[a-z]?";
+    private static final Pattern YEAR_DIGITS = Pattern.compile("(?<![\\p{N}])(?:1[5-9]\\d{2}|20\\d{2})(?![\\p{N}])");
 
     /** Inside parentheses: "Okafor et al., 2025", "Smith 2019", "Smith & Lee, 2020". */
     private static final Pattern PAREN = Pattern.compile("\\(([^()\\n]{3,240})\\)");
@@ -61,6 +62,15 @@ public final class CitationFinder {
     private static final Pattern BARE_ET_AL = Pattern.compile("(?<![\\p{L}\\p{N}])(" + SURNAME
             + "\\s+et\\s*al\\.?),?\\s+(" + YEAR + ")(?![\\p{N}])");
 
+    /** A document of one year by named authors: "a 2022 meta-analysis by Higney and Moro", "a 2019 study by Okafor et al.". */
+    private static final String DOCUMENT = "(?i:paper|study|article|book|report|review|survey|analysis|meta-analysis|trial"
+            + "|preprint|essay|working paper)";
+    private static final Pattern DOCUMENT_BY = Pattern.compile("(?<![\\p{L}\\p{N}])(?i:a|an|the|their|his|her)\\s+(" + YEAR
+            + ")\\s+" + DOCUMENT + "\\s+by\\s+(" + AUTHORS + ")");
+    /** A full name, then the same sentence's "in a 2000 paper": "Rick Nevin first lined them up in a 2000 paper". */
+    private static final Pattern NAME_IN_DOCUMENT = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+\\s+(?:(?:van|von|de|der|le|la|del)\\s)?"
+            + "\\p{Lu}[\\p{L}'’-]*\\p{Ll}[\\p{L}'’-]*|" + SURNAME + "\\s+et\\s*al\\.?|" + SURNAME + "\\s+(?:and|&)\\s+" + SURNAME
+            + ")[^.;:!?\\n]{0,60}?\\b(?i:in|with)\\s+(?i:a|an|his|her|their)\\s+(" + YEAR + ")\\s+" + DOCUMENT + "\\b");
     private static final Pattern PANDOC_GROUP = Pattern.compile("\\[[^\\[\\]\\n]*?(?<![\\w@.])-?@\\{?[\\p{L}\\p{N}_][^\\[\\]\\n]*\\]");
     /** One Pandoc key: group 1 for {@code @{braced key}}, group 2 for {@code @plain:key}. */
     static final Pattern PANDOC_KEY = Pattern.compile(
@@ -82,10 +92,30 @@ public final class CitationFinder {
             + "|post|book|report|chapter|talk|lecture|study|piece|sequence|novel|memoir)\\b)\\s*[,:]?\\s*[“\"‘]([^”\"’\\n]{4,160})[”\"’]");
     private static final Pattern PUBLISHED_IN = Pattern.compile("(?i:\\b(?:published in|reported in|appeared in|cited in"
             + "|quoted in|in the journal|source:|sources:|data from)\\s+)(?:the\\s+)?(" + TITLE_WORD + "(?:\\s+" + TITLE_WORD + ")*)");
+    /**
+     * A document placed in a journal and a year: "a meta-analysis in The Lancet Public Health in 2022", "a
+     * trial in the New England Journal of Medicine (2019)". The venue must read as a journal (a word such as
+     * Journal, Lancet, Review, Proceedings), so that "a study in South Korea in 2019" stays vague.
+     */
+    private static final Pattern IN_JOURNAL = Pattern.compile("(?i:\\b(?:study|paper|meta-analysis|analysis|trial|review"
+            + "|survey|article|report|letter|preprint)\\s+(?:published\\s+)?in\\s+)(?:(?i:the)\\s+)?((?:" + TITLE_WORD
+            + "\\s+(?:(?:of|and|for|in|on)\\s+)?)*?(?:Journal|Lancet|Review|Proceedings|Annals|Bulletin|Letters|Quarterly"
+            + "|Transactions|Archives|Medicine|Science|Nature|Cell|BMJ|JAMA|PNAS|NEJM)\\b(?:\\s+(?:(?:of|and|for|in|on)\\s+)?"
+            + TITLE_WORD + ")*)[,\\s(]+(?:(?i:in)\\s+)?(?:19|20)\\d{2}(?![\\p{N}])");
+
     /** Capitalised words after "the" that are not a publisher's name ("the New survey", "the Recent report"). */
     private static final String NOT_OWNERS = "New|Recent|Latest|Same|Original|Above|Following|Next|Last|First|Final|Annual"
             + "|Full|Whole|Official|Internal|Public|Draft|Main|Big|Great|Other|Second|Third";
 
+    /**
+     * In a comment, the post under discussion is the source (claims/README.md, step 2): "The post says …",
+     * "this post claims …", "as the OP notes". "This post proposes" in the writer's own post makes no claim
+     * to cover, so counting it is harmless.
+     */
+    private static final Pattern POST_UNDER_DISCUSSION = Pattern.compile("(?i)\\b(?:(?:the|this|your)\\s+(?:original\\s+)?"
+            + "(?:post|OP)|(?<=\\bas\\s)(?:the|this|your)\\s+(?:post|OP|author))\\s+(?:also\\s+|itself\\s+)?(?:says|said|claims|claimed"
+            + "|argues|argued|states|stated|mentions|mentioned|notes|noted|suggests|suggested|cites|cited|reports|reported"
+            + "|asserts|asserted|points out|pointed out|puts it|writes|wrote)\\b");
     private static final Pattern PUBLISHED_CUE = Pattern.compile(
             "published in|reported in|appeared in|cited in|quoted in|in the journal|sources?:|data from");
     private static final Pattern WRITING_VERB_TITLE;
@@ -102,7 +132,7 @@ public final class CitationFinder {
                 + "\\bin\\s+(?:(?i:his|her|their|the|its)\\s+)?(?:(?i:book|essay|paper|novel|classic|article|post|memoir"
                 + "|treatise|lecture|talk|report)\\s+)?(" + TITLE + ")");
         OWNED_DOCUMENT = Pattern.compile("(?:(?<![\\p{L}\\p{N}])(\\p{Lu}{2,}[\\p{L}]*)|(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,2})['’]s"
-                + "|(?<![\\p{L}\\p{N}])(?i:the|a|an)\\s+((?!(?:" + NOT_OWNERS + ")\\b)\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,2}))"
+                + "|(?<![\\p{L}\\p{N}])(?i:the)\\s+((?!(?:" + NOT_OWNERS + ")\\b)\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,2}))"
                 + "\\s+(?:[\\p{L}-]+\\s+){0,3}?(?i:" + String.join("|", nouns) + ")(?![\\p{L}])");
     }
 
@@ -195,7 +225,7 @@ public final class CitationFinder {
     }
 
     private static void findAuthorYear(String text, List<Citation> out) {
-        if (text.indexOf('(') < 0 && !text.contains("et al")) {
+        if (text.indexOf('(') < 0 && !text.contains("et al") && !YEAR_DIGITS.matcher(text).find()) {
             return;
         }
         Matcher p = PAREN.matcher(text);
@@ -203,6 +233,18 @@ public final class CitationFinder {
             Matcher m = IN_PAREN.matcher(text).region(p.start(1), p.end(1));
             while (m.find()) {
                 addAuthorYear(text, m.start(1), m.end(2), m.group(1), m.group(2), out);
+            }
+        }
+        for (Pattern pattern : List.of(DOCUMENT_BY, NAME_IN_DOCUMENT)) {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                boolean by = pattern == DOCUMENT_BY;
+                String authors = by ? m.group(2) : m.group(1);
+                String year = by ? m.group(1) : m.group(2);
+                // the surname is the last word of a full name ("Rick Nevin"), the first of a list
+                String surname = by || authors.contains(" et") || authors.matches(".*\\s(?:and|&)\\s.*") ? authors
+                        : authors.substring(authors.lastIndexOf(' ') + 1);
+                addAuthorYear(text, m.start(), m.end(), surname, year, out);
             }
         }
         boolean etAl = text.contains("et al") || text.contains("et. al");
@@ -365,6 +407,14 @@ public final class CitationFinder {
             while (m.find()) {
                 out.add(new Citation(Citation.Kind.NAMED_WORK, m.start(1), m.end(1), m.group(1), ""));
             }
+        }
+        Matcher journal = IN_JOURNAL.matcher(lower.contains(" in ") ? text : "");
+        while (journal.find()) {
+            out.add(new Citation(Citation.Kind.NAMED_WORK, journal.start(1), journal.end(1), journal.group(1), ""));
+        }
+        Matcher post = POST_UNDER_DISCUSSION.matcher(lower.contains("post") || lower.contains("op ") ? text : "");
+        while (post.find()) {
+            out.add(new Citation(Citation.Kind.NAMED_WORK, post.start(), post.end(), post.group(), ""));
         }
         Matcher o = OWNED_DOCUMENT.matcher(documentNoun ? text : "");
         while (o.find()) {

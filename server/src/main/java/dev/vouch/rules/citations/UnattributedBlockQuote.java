@@ -82,8 +82,8 @@ public final class UnattributedBlockQuote implements DocumentRule {
             }
             Block first = blocks.get(0);
             Block last = blocks.get(blocks.size() - 1);
-            int lineEnd = draft.source().indexOf('\n', first.span().start());
-            Span where = new Span(first.span().start(), lineEnd < 0 || lineEnd > first.span().end() ? first.span().end() : lineEnd);
+            int lineEnd = lineEnd(draft.source(), first.span().start(), first.span().end());
+            Span where = new Span(first.span().start(), lineEnd);
             out.report(where, "Block quote with no attribution: say whose words these are and cite where they appear.")
                     .fix(context.analysis(ClaimFixes.FOOTNOTE_STUB).at(last.span().end(), "Add a footnote for the source"))
                     .add();
@@ -138,5 +138,16 @@ public final class UnattributedBlockQuote implements DocumentRule {
         // a reply: the quote is answered right after it ("I agree with this …"), as comments quote the post
         // or comment they answer, which is the source
         return after != null && outermostQuote(after) == null && !after.isHeading() && REPLY.matcher(after.text()).find();
+    }
+
+    /** Where the line holding {@code from} ends, before its break (LF, CRLF or a lone CR), at most {@code max}. */
+    private static int lineEnd(String source, int from, int max) {
+        for (int i = from; i < max; i++) {
+            char c = source.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return max;
     }
 }

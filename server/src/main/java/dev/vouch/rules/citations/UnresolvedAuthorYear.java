@@ -25,10 +25,10 @@ import java.util.List;
                 the same surname and year, or a link in its sentence. A missing one usually means the
                 entry was never added or the year is wrong.
 
-                A draft with no reference list at all is taken to cite by author and year alone, which a
-                reader can search for, and is not flagged; set `requireReferenceList` to flag every
-                author-year citation without a link in such drafts too. The fix adds a footnote for the
-                full reference.""",
+                In a draft with no reference list at all the citations are not flagged one by one:
+                `citations.no-reference-list` gives that draft one finding, at its end. Set
+                `requireReferenceList` to flag every author-year citation without a link in such drafts
+                too. The fix adds a footnote for the full reference.""",
         flagged = {"Reward hacking starts early (Okafor et al., 2025).\n\n## References\n\n- Mbeki, T. (2025). Simulated consequences."},
         passes = {"Reward hacking starts early (Okafor et al., 2025).\n\n## References\n\n- Okafor, C. et al. (2025). Early reward hacking.",
                 "Reward hacking starts early ([Okafor et al., 2025](https://arxiv.org/abs/2401.01234))."})

@@ -39,7 +39,12 @@ public final class BlockClaims {
         /** A direct quotation attributed to someone: claims.unsourced-quote. */
         QUOTE,
         /** "a 2023 study", "this paper" leaned on for a claim: citations.vague-source. */
-        SOURCE
+        SOURCE,
+        /**
+         * A fact about the world with no number or attribution, told by weak cues of two kinds meeting
+         * ("Calder Hall was built to make plutonium": a name and an event): claims.fact.
+         */
+        FACT
     }
 
     /**
@@ -87,6 +92,33 @@ public final class BlockClaims {
     private static final Lexicon QUOTE_CUES = Lexicon.load(BlockClaims.class, "quote-cues.tsv");
     private static final Lexicon STRONG_VERBS = Lexicon.load(BlockClaims.class, "strong-verbs.tsv");
     private static final Lexicon SOURCES = Lexicon.load(CitationFinder.class, "sources.tsv");
+    private static final Lexicon FACTS = Lexicon.load(BlockClaims.class, "facts.tsv");
+    private static final Lexicon EVALUATIONS = Lexicon.load(BlockClaims.class, "evaluations.tsv");
+    private static final Lexicon NOT_NAMES = Lexicon.load(BlockClaims.class, "not-names.tsv");
+    private static final Lexicon POINTERS = Lexicon.load(BlockClaims.class, "pointers.tsv");
+    /** The weight of each weak cue of claims.fact, and what cues of two kinds add up to. */
+    private static final double FACT_CUE = 0.5;
+    /**
+     * The kinds of fact cue that tie a sentence to something particular in the world: a name, an event, an
+     * authorship, a number, a scope ("in the world") or a time between events. Cues of the other kinds (a
+     * share, a comparison, a cause, a trend, an origin, a first/only) are as common in arguments ("debates
+     * are older than most of the people having them") and need one of these beside them.
+     */
+    private static final Set<String> ANCHORS = Set.of("entity", "event", "authorship", "number", "scope", "time");
+    /** Words before a participle that make it an adjective or a present passive ("the banned phrases", "is marked"). */
+    private static final Set<String> PARTICIPLE_BEFORE = Set.of("a", "an", "the", "this", "that", "these", "those", "its",
+            "their", "his", "her", "my", "our", "your", "some", "any", "every", "no", "more", "most", "less", "very", "so",
+            "too", "well", "newly", "highly", "poorly", "widely", "is", "are", "am", "be", "being", "gets", "get", "seems",
+            "looks", "remains", "stays");
+    /**
+     * The writer telling their own story in the past ("I asked Claude …, and Claude catalogued …"): in such a
+     * paragraph a name's past act is part of the anecdote, not a historical fact.
+     */
+    private static final Pattern FIRST_PERSON_PAST = Pattern.compile(
+            "(?-i)\\b(?:I|We)\\s+(?:\\w+ly\\s+)?(?:[a-z]+ed|went|came|saw|took|made|got|gave|told|found|left|kept|began|ran|"
+                    + "brought|heard|held|spent|sent|met|paid|lost|sold|bought|built|won|wrote|rewrote|tried|read|had|did|asked)\\b");
+    /** The words of {@code not-names.tsv}, lower case, for a one-word lookup. */
+    private static final Set<String> NOT_NAME_WORDS = notNameWords();
 
     /** Words that open a match but make it the writer's own or a reference back ("my research shows"). */
     private static final Set<String> OWN_OR_BACK = Set.of("my", "our", "these", "those", "this", "that", "such",
@@ -114,6 +146,16 @@ public final class BlockClaims {
             "(?i)^(?:(?:and|but|so|also|then|now|just|oh|ok|okay|first|next|finally|instead)\\b[,\\s]*)+");
     private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:if|unless|whether)\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+    /** Addressed to the reader: advice and generic "you" are not facts about the world. */
+    private static final Pattern SECOND_PERSON = Pattern.compile("(?i)\\b(?:you|your|you're|you’re|you've|you’ve|you'd|you’d|you'll|you’ll|yourself)\\b");
+    /**
+     * An opening phrase without a comma before a personal pronoun subject ("Before that she spent …",
+     * "On our own system we went …"), for what transcript speakers say about themselves.
+     */
+    private static final Pattern LEADING_PHRASE_BEFORE_PRONOUN = Pattern.compile(
+            "(?i)^(?:before|after|since|by|then|later|earlier|now|today|on|in|at|during|for|from|until|back|over)\\b"
+                    + "(?:\\s+(?!(?:he|she|i|we)\\b)[\\p{L}\\p{N}'’-]+){0,5}?\\s+(?=(?:he|she|i|we|he's|she's|i'm|i've|we've|we're"
+                    + "|he’s|she’s|i’m|i’ve|we’ve|we’re|i'd|i’d|we'd|we’d)\\b)");
     private static final Pattern LEADING_ADVERBIAL = Pattern.compile(
             "(?i)^(?:in|since|from|after|before|by|during|today|then|so|also|now|back|when|until|later|earlier|recently|"
                     + "currently|previously|originally|at|on|for|over|as)\\b[^,]{0,60},\\s*");
@@ -130,6 +172,14 @@ public final class BlockClaims {
     };
 
     private BlockClaims() {}
+
+    private static Set<String> notNameWords() {
+        Set<String> out = new java.util.HashSet<>();
+        for (Lexicon.Entry e : NOT_NAMES.entries()) {
+            out.add(e.pattern().toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
 
     /** The analysis of {@code block}, from the memo when a block with the same content was seen. */
     public static Result of(Block block, boolean pandocDraft) {
@@ -198,6 +248,11 @@ public final class BlockClaims {
         private final List<Lexicon.Match> narrative;
         private final List<Lexicon.Match> quoteCues;
         private final List<Lexicon.Match> sources;
+        private final List<Lexicon.Match> facts;
+        private final List<Lexicon.Match> evaluations;
+        private final List<Lexicon.Match> pointers;
+        /** See {@link #FIRST_PERSON_PAST}. */
+        private final boolean firstPersonStory;
         private final List<int[]> quotes;
         private final boolean[] boundary;
         /** For each prose offset, where its clause starts and ends (computed once: clauses are asked for often). */
@@ -225,6 +280,10 @@ public final class BlockClaims {
             this.narrative = NARRATIVE.find(text);
             this.quoteCues = QUOTE_CUES.find(text);
             this.sources = SOURCES.find(text);
+            this.facts = FACTS.find(text);
+            this.evaluations = EVALUATIONS.find(text);
+            this.pointers = POINTERS.find(text);
+            this.firstPersonStory = FIRST_PERSON_PAST.matcher(text).find();
             this.quotes = quotations(text);
             this.boundary = clauseBoundaries(text);
             for (Lexicon.Match m : own) {
@@ -383,7 +442,8 @@ public final class BlockClaims {
 
         private List<Signal> signals(Sentence s) {
             List<Signal> out = new ArrayList<>();
-            Signal stat = statistic(s);
+            Tally numbers = numbers(s);
+            Signal stat = statistic(numbers);
             if (stat != null) {
                 out.add(stat);
             }
@@ -398,6 +458,12 @@ public final class BlockClaims {
             if (q != null) {
                 out.add(q);
             }
+            if (out.isEmpty()) {
+                Signal fact = fact(s, numbers);
+                if (fact != null) {
+                    out.add(fact);
+                }
+            }
             Signal src = sourceReference(s, !out.isEmpty());
             if (src != null) {
                 out.add(src);
@@ -407,9 +473,12 @@ public final class BlockClaims {
 
         // ---- statistics --------------------------------------------------------------------------------
 
-        private Signal statistic(Sentence s) {
+        /** The number cues of a sentence that count, their summed weight and the strongest. */
+        private record Tally(double total, Lexicon.Match best) {}
+
+        private Tally numbers(Sentence s) {
             if (s.index() >= ownDataFrom) {
-                return null; // the writer's own measurements, reported
+                return new Tally(0, null); // the writer's own measurements, reported
             }
             double total = 0;
             Lexicon.Match best = null;
@@ -425,11 +494,178 @@ public final class BlockClaims {
                     best = m;
                 }
             }
-            if (best == null || total < 1.0 - 1e-9) {
+            return new Tally(total, best);
+        }
+
+        private Signal statistic(Tally t) {
+            Lexicon.Match best = t.best();
+            if (best == null || t.total() < 1.0 - 1e-9) {
                 return null;
             }
             return new Signal(Kind.STATISTIC, best.start(), best.end(), text.substring(best.start(), best.end()),
-                    best.entry().column("kind"), best.entry().reason(), total, false, -1, -1, null);
+                    best.entry().column("kind"), best.entry().reason(), t.total(), false, -1, -1, null);
+        }
+
+        // ---- facts told by weak cues ---------------------------------------------------------------------
+
+        /**
+         * claims.fact: weak cues of at least two kinds that count (facts.tsv, a name, a weak number cue),
+         * each weighing {@link #FACT_CUE} once per kind. The finding covers the first cue.
+         */
+        private Signal fact(Sentence s, Tally numbers) {
+            if (s.index() >= ownDataFrom) {
+                return null;
+            }
+            Map<String, int[]> kinds = new LinkedHashMap<>();
+            List<String> reasons = new ArrayList<>();
+            List<Lexicon.Match> cues = new ArrayList<>(in(facts, s.start(), s.end()));
+            cues.sort((a, b) -> Boolean.compare(!ANCHORS.contains(a.entry().column("kind")),
+                    !ANCHORS.contains(b.entry().column("kind")))); // anchors claim a shared word first
+            for (Lexicon.Match m : cues) {
+                if (m.start() < Math.max(s.start(), labelEnd) || hasAtom(m) || !factCueCounts(m.start(), m.end())
+                        || participle(m) || (firstPersonStory && m.entry().column("kind").equals("past"))) {
+                    continue;
+                }
+                // one word is one cue: "won" is an event or a past act, not both
+                boolean taken = kinds.values().stream().anyMatch(k -> k[0] < m.end() && m.start() < k[1]);
+                if (!taken && kinds.putIfAbsent(m.entry().column("kind"), new int[] {m.start(), m.end()}) == null) {
+                    reasons.add(m.entry().reason());
+                }
+            }
+            if (numbers.best() != null && factCueCounts(numbers.best().start(), numbers.best().end())) {
+                // weak number cues ("a decade", "80 years ago") that did not add up alone
+                kinds.putIfAbsent("number", new int[] {numbers.best().start(), numbers.best().end()});
+                reasons.add(numbers.best().entry().reason());
+            }
+            if (kinds.isEmpty()) {
+                return null;
+            }
+            int[] name = name(s);
+            if (name != null) {
+                kinds.putIfAbsent("entity", name);
+                reasons.add("a named person, place, organisation or thing");
+            }
+            double total = FACT_CUE * kinds.size();
+            if (total < 1.0 - 1e-9 || (kinds.keySet().stream().noneMatch(ANCHORS::contains) && !measuredEffect(kinds.keySet()))) {
+                return null;
+            }
+            int[] first = null;
+            for (int[] span : kinds.values()) {
+                if (first == null || span[0] < first[0]) {
+                    first = span;
+                }
+            }
+            return new Signal(Kind.FACT, first[0], first[1], text.substring(first[0], first[1]),
+                    String.join(", ", kinds.keySet()), String.join("; ", reasons), total, false, -1, -1, null);
+        }
+
+        /**
+         * A cause with a comparison, a share or a trend ("short walks lower blood sugar more than one long walk
+         * does"): an effect compared or sized is an empirical finding even with nothing named.
+         */
+        private static boolean measuredEffect(Set<String> kinds) {
+            return kinds.contains("causal") && (kinds.contains("comparative") || kinds.contains("share") || kinds.contains("trend"));
+        }
+
+        /**
+         * Whether a weak fact cue at {@code [start, end)} counts: not quoted, not in a hedged, first-person,
+         * conditional or judging clause, and not in a clause addressed to the reader.
+         */
+        private boolean factCueCounts(int start, int end) {
+            if (quoted(start) || hedged(start, end, true) || ownWork(start) || conditional(start)) {
+                return false;
+            }
+            int cs = clauseStart(start);
+            int ce = clauseEnd(start, text.length());
+            for (Lexicon.Match e : in(evaluations, cs, ce)) {
+                if (Character.isUpperCase(text.charAt(e.start())) && !opensClause(e.start())) {
+                    continue; // part of a name: "the Great Fire of London", "Good Friday"
+                }
+                // "Fair, though Calder Hall was built …": a verdict set off by a comma judges something else
+                if (!commaBetween(Math.min(e.end(), start), Math.max(e.start(), end))) {
+                    return false;
+                }
+            }
+            if (!in(pointers, cs, ce).isEmpty()) {
+                return false; // "The Guardian ran a long piece on loneliness": a pointer, not a fact
+            }
+            return !SECOND_PERSON.matcher(text).region(cs, ce).find();
+        }
+
+        /**
+         * The first name in the sentence that counts as a fact cue: a capitalised word that does not open the
+         * sentence or a clause (where any word is capitalised), or one that does when the next word is
+         * capitalised too ("Hinkley Point", "South Korea") or it is an acronym ("US"); never "I", a single
+         * letter, or a word of {@code not-names.tsv}.
+         */
+        private int[] name(Sentence s) {
+            Matcher w = WORD.matcher(text).region(firstWord(s), s.end());
+            boolean first = true;
+            int pendingStart = -1;
+            while (w.find()) {
+                String word = w.group();
+                boolean opening = first || opensClause(w.start());
+                first = false;
+                if (pendingStart >= 0) {
+                    if (nameWord(word) && !opening) {
+                        return factCueCounts(pendingStart, w.end()) ? new int[] {pendingStart, w.end()} : null;
+                    }
+                    pendingStart = -1;
+                }
+                if (!nameWord(word) || quoted(w.start())) {
+                    continue;
+                }
+                if (!opening || acronym(word) || unknownWord(word)) {
+                    if (factCueCounts(w.start(), w.end())) {
+                        return new int[] {w.start(), w.end()};
+                    }
+                    continue;
+                }
+                pendingStart = w.start();
+            }
+            return null;
+        }
+
+        /**
+         * "The banned phrases", "an expected mix", "is marked": a past participle used as an adjective or in
+         * a present passive describes a state, not an event.
+         */
+        private boolean participle(Lexicon.Match m) {
+            String kind = m.entry().column("kind");
+            if (!kind.equals("event") && !kind.equals("past") && !kind.equals("trend")) {
+                return false;
+            }
+            String cue = text.substring(m.start(), m.end());
+            int sp = cue.indexOf(' ');
+            String first = (sp < 0 ? cue : cue.substring(0, sp)).toLowerCase(Locale.ROOT);
+            if (!first.endsWith("ed") && !first.endsWith("en") && !first.endsWith("t")) {
+                return false;
+            }
+            if (m.start() > 0 && text.charAt(m.start() - 1) == '-') {
+                return true; // "fast-paced", "AI-generated": a compound adjective
+            }
+            Matcher w = WORD.matcher(text).region(Math.max(0, m.start() - 40), m.start());
+            String before = null;
+            String twoBefore = null;
+            boolean capitalised = false;
+            while (w.find()) {
+                twoBefore = before;
+                before = w.group().toLowerCase(Locale.ROOT);
+                capitalised = Character.isUpperCase(w.group().charAt(0));
+            }
+            // after a possessive it is an adjective too: "Pandoc's fenced divs"; and after an article and a
+            // name used as a noun adjunct: "a Pandoc fenced div"
+            return before != null && (PARTICIPLE_BEFORE.contains(before) || before.endsWith("'s") || before.endsWith("’s")
+                    || (capitalised && twoBefore != null && Set.of("a", "an", "the").contains(twoBefore)));
+        }
+
+        /** A word right after an opening quotation mark, bracket or clause mark, where capitals mean nothing. */
+        private boolean opensClause(int at) {
+            int i = at - 1;
+            while (i >= 0 && text.charAt(i) == ' ') {
+                i--;
+            }
+            return i < 0 || "“\"‘(:;—–[*_".indexOf(text.charAt(i)) >= 0 || boundary[Math.max(0, i)];
         }
 
         /** A conditional ("if 10% of users churn") before the number in its clause, with no comma between. */
@@ -455,17 +691,21 @@ public final class BlockClaims {
                 String matched = text.substring(m.start(), m.end());
                 String firstWord = matched.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
                 String entryKind = m.entry().column("kind");
-                if (OWN_OR_BACK.contains(firstWord)) {
+                if (OWN_OR_BACK.contains(firstWord) || mentioned(m)) {
                     continue;
                 }
-                if (entryKind.equals("authority") && !unnamedGroup(m.start())) {
+                boolean named = entryKind.equals("authority") || entryKind.equals("named");
+                if (named && !unnamedGroup(m.start())) {
                     continue; // "the researchers found", "our engineers measured": a group already named, or ours
                 }
                 if (hedged(m.start(), m.end(), false)) {
                     continue;
                 }
-                if (entryKind.equals("authority") && precededByFirstPerson(m.start())) {
+                if (named && precededByFirstPerson(m.start())) {
                     continue;
+                }
+                if (entryKind.equals("established") && ownWork(m.start())) {
+                    continue; // "in my logs, bad sleep is associated with worse mood": the writer's own finding
                 }
                 int[] verb = strongVerb(m.start(), m.end());
                 String softer = verb == null ? null : softer(verb);
@@ -474,6 +714,21 @@ public final class BlockClaims {
                 break;
             }
             return out;
+        }
+
+        /**
+         * A cue quoted as a phrase, not used: "“studies consistently show” sounds like something I'd get yelled
+         * at for". A quotation of a few words holding the whole match mentions it.
+         */
+        private boolean mentioned(Lexicon.Match m) {
+            int i = firstQuoteFrom(m.start() + 1) - 1;
+            for (int k = i; k >= 0 && k >= i - 2; k--) {
+                int[] q = quotes.get(k);
+                if (q[0] < m.start() && m.end() < q[1]) {
+                    return countWords(text.substring(q[0], q[1])) <= 6;
+                }
+            }
+            return false;
         }
 
         /** Whether the one or two words before a profession noun leave it unnamed ("Climate scientists agree"). */
@@ -527,8 +782,9 @@ public final class BlockClaims {
                     break;
                 }
                 String inner = text.substring(q[0] + 1, Math.max(q[0] + 1, q[1] - 1));
-                if (countWords(inner) < 5 || inner.indexOf(Prose.ATOM) >= 0 || titleLike(inner)) {
-                    continue;
+                if (countWords(inner) < 5 || inner.indexOf(Prose.ATOM) >= 0 || titleLike(inner)
+                        || inner.strip().endsWith("?")) {
+                    continue; // a quoted question asserts nothing
                 }
                 if (!attributed(s, q)) {
                     continue;
@@ -683,6 +939,11 @@ public final class BlockClaims {
             Matcher lead = LEADING_ADVERBIAL.matcher(t);
             if (lead.find()) {
                 t = t.substring(lead.end());
+            } else {
+                Matcher phrase = LEADING_PHRASE_BEFORE_PRONOUN.matcher(t);
+                if (phrase.find()) {
+                    t = t.substring(phrase.end());
+                }
             }
             Matcher w = WORD.matcher(t);
             return w.find() && w.start() == 0 && PERSON_PRONOUNS.contains(w.group().toLowerCase(Locale.ROOT));
@@ -696,7 +957,10 @@ public final class BlockClaims {
                 t = t.substring(lead.end());
             }
             Matcher w = WORD.matcher(t);
-            return w.find() && w.start() == 0 && Character.isUpperCase(w.group().charAt(0)) ? w.group() : null;
+            // a one-letter word is an article or a pronoun ("A Japanese company …"), never a speaker named
+            // "A" in a Q&A
+            return w.find() && w.start() == 0 && w.group().length() > 1 && Character.isUpperCase(w.group().charAt(0))
+                    ? w.group() : null;
         }
 
         /** Whether prose offset {@code at} is inside a quotation (a quoted line is not the writer's marker). */
@@ -727,6 +991,48 @@ public final class BlockClaims {
                 }
             }
             return lo;
+        }
+
+        private static boolean nameWord(String word) {
+            if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (lower.equals("i") || lower.startsWith("i'") || lower.startsWith("i’")) {
+                return false;
+            }
+            String bare = lower.replaceAll("['’]s$", "");
+            int hyphen = bare.indexOf('-');
+            // "AI-assisted", "LLM-based": a hyphenated word is named by its first part
+            return !NOT_NAME_WORDS.contains(bare) && (hyphen < 0 || !NOT_NAME_WORDS.contains(bare.substring(0, hyphen)));
+        }
+
+        /**
+         * A capitalised word whose lower-case form is no English word ("France", "Neuronpedia"): a name even
+         * where it opens a sentence. Possessives and hyphenated words are judged by their stem ("Houston's",
+         * "Anthropic-style").
+         */
+        private static boolean unknownWord(String word) {
+            String bare = word.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+            int hyphen = bare.indexOf('-');
+            if (hyphen > 0) {
+                bare = bare.substring(0, hyphen);
+            }
+            return bare.length() >= 3 && bare.chars().allMatch(Character::isLetter) && !EnglishWords.ordinary(bare);
+        }
+
+        private static boolean acronym(String word) {
+            int letters = 0;
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                if (Character.isLetter(c)) {
+                    if (!Character.isUpperCase(c)) {
+                        return false;
+                    }
+                    letters++;
+                }
+            }
+            return letters >= 2;
         }
 
         private boolean hasAtom(Lexicon.Match m) {

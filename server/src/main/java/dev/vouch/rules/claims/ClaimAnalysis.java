@@ -5,6 +5,7 @@ import dev.vouch.draft.Container;
 import dev.vouch.draft.Draft;
 import dev.vouch.draft.FootnoteDefinition;
 import dev.vouch.draft.Sentence;
+import dev.vouch.lexicon.Lexicon;
 import dev.vouch.rule.Analysis;
 import dev.vouch.rule.RuleContext;
 import dev.vouch.rules.citations.Citation;
@@ -39,6 +40,9 @@ import java.util.regex.Pattern;
  */
 public final class ClaimAnalysis {
     public static final Analysis<ClaimAnalysis> ANALYSIS = ClaimAnalysis::compute;
+
+    /** Headings of sections that report the writer's own work ("My own experiment", "Results"). */
+    private static final Lexicon OWN_SECTIONS = Lexicon.load(ClaimAnalysis.class, "own-sections.tsv");
 
     /** Loose signs that a footnote's text is a reference (a year, pages, a URL) rather than a comment. */
     private static final Pattern REFERENCE_LIKE = Pattern.compile(
@@ -107,19 +111,28 @@ public final class ClaimAnalysis {
                 }
             }
         }
+        int ownSectionLevel = 0; // the level of the heading that opened a section of the writer's own work, or 0
         for (int i = 0; i < results.size(); i++) {
             BlockClaims.Result r = results.get(i);
+            Block b = draft.blocks().get(i);
+            if (b.isHeading() && !b.isIn(Container.Kind.BLOCK_QUOTE)) {
+                if (ownSectionLevel > 0 && b.headingLevel() <= ownSectionLevel) {
+                    ownSectionLevel = 0;
+                }
+                if (ownSectionLevel == 0 && !OWN_SECTIONS.find(b.prose().text()).isEmpty()) {
+                    ownSectionLevel = Math.max(1, b.headingLevel());
+                }
+            }
             if (!r.analysed() || r.narrative()) {
                 continue;
             }
-            Block b = draft.blocks().get(i);
-            cover(b, r, genre, notes, firstCitation < b.span().start(), out);
+            cover(b, r, genre, notes, firstCitation < b.span().start(), ownSectionLevel > 0, out);
         }
         return new ClaimAnalysis(genre, out);
     }
 
     private static void cover(Block block, BlockClaims.Result r, Genre genre, Map<String, Boolean> notes,
-                              boolean citedBefore, Map<BlockClaims.Kind, List<Claim>> out) {
+                              boolean citedBefore, boolean ownSection, Map<BlockClaims.Kind, List<Claim>> out) {
         List<BlockClaims.SentenceClaims> sentences = r.sentences();
         boolean[] covered = new boolean[sentences.size()];
         List<List<BlockClaims.Signal>> live = new ArrayList<>();
@@ -133,6 +146,9 @@ public final class ClaimAnalysis {
             }
             if (citedInBlock) {
                 signals.removeIf(BlockClaims.Signal::definite); // "the paper" refers back to a cited source
+            }
+            if (ownSection) { // under "My own experiment": figures and facts are the writer's own
+                signals.removeIf(x -> x.kind() == BlockClaims.Kind.STATISTIC || x.kind() == BlockClaims.Kind.FACT);
             }
             live.add(signals);
             boolean cited = s.citations().stream().anyMatch(c -> counts(c, notes));

@@ -65,7 +65,7 @@ public final class Statistic implements DocumentRule {
             case "amount of money" -> "an amount of money";
             case "date" -> "a date of an event";
             case "ranking" -> "a ranking";
-            default -> "a " + (kind.isEmpty() ? "figure" : kind);
+            default -> kind.isEmpty() ? "a figure" : ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
         };
     }
 }

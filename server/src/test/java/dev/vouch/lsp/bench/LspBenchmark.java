@@ -43,7 +43,7 @@ import org.eclipse.lsp4j.services.LanguageServer;
  * mvn -q -B -o package -DskipTests &amp;&amp; mvn -q -B -o test-compile
  * java -cp server/target/vouch.jar:server/target/test-classes dev.vouch.lsp.bench.LspBenchmark \
  *     [--words 17000] [--starts 5] [--edits 200] [--session-minutes 10] [--edit-interval-ms 250] \
- *     [--debounce-ms 150] [--java-opts "-Xmx512m"]
+ *     [--debounce-ms 150] [--java-opts "-Xmx512m"] [--draft FILE.md]
  * </pre>
  *
  * The draft is built at run time by concatenating the corpus files in {@code ../shared/corpus} (never
@@ -61,6 +61,7 @@ public final class LspBenchmark {
     private final long debounceMs;
     private final List<String> javaOpts;
     private final Path work;
+    private final Path draftFile;
 
     private LspBenchmark(Map<String, String> o) throws IOException {
         jar = Path.of(o.getOrDefault("--jar", "server/target/vouch.jar")).toAbsolutePath();
@@ -73,6 +74,7 @@ public final class LspBenchmark {
         String jo = o.getOrDefault("--java-opts", "").strip();
         javaOpts = jo.isEmpty() ? List.of() : Arrays.asList(jo.split("\\s+"));
         work = Files.createTempDirectory("vouch-lsp-bench");
+        draftFile = o.containsKey("--draft") ? Path.of(o.get("--draft")) : null;
     }
 
     public static void main(String[] args) throws Exception {
@@ -85,12 +87,12 @@ public final class LspBenchmark {
     }
 
     private void run() throws Exception {
-        String text = draft(words);
+        String text = draftFile != null ? Files.readString(draftFile, StandardCharsets.UTF_8) : draft(words);
         Path file = work.resolve("long-draft.md");
         Files.writeString(file, text);
         System.out.printf(Locale.ROOT, "draft: %,d words, %,d characters, %d lines (%s)%n", WordCounter.count(text),
-                text.length(), text.split("\n", -1).length, corpus() != null ? "corpus files concatenated"
-                        : "generated");
+                text.length(), text.split("\n", -1).length, draftFile != null ? draftFile.toString()
+                        : corpus() != null ? "corpus files concatenated" : "generated");
         System.out.printf(Locale.ROOT, "server: java %s-jar %s lsp --debounce-ms %d; %d processors%n",
                 javaOpts.isEmpty() ? "" : String.join(" ", javaOpts) + " ", jar, debounceMs,
                 Runtime.getRuntime().availableProcessors());
@@ -99,6 +101,8 @@ public final class LspBenchmark {
         List<Double> startToInit = new ArrayList<>();
         List<Double> startToFirst = new ArrayList<>();
         List<Double> startToFirstSmall = new ArrayList<>();
+        List<Double> cpuToFirst = new ArrayList<>();
+        List<Double> cpuToFirstSmall = new ArrayList<>();
         for (int i = 0; i < starts; i++) {
             boolean small = i % 2 == 1;
             String t = small ? "# A short draft\n\nIt says TK where a number goes.[^1]\n" : text;
@@ -111,16 +115,21 @@ public final class LspBenchmark {
                 CompletableFuture<Long> first = s.client.fast(f.toUri().toString(), 1);
                 s.open(f, t);
                 long at = first.get(60, TimeUnit.SECONDS);
+                double cpu = s.cpuMs();
                 (small ? startToFirstSmall : startToFirst).add(ms(at - t0));
+                (small ? cpuToFirstSmall : cpuToFirst).add(cpu);
                 startToInit.add(init);
-                System.out.printf(Locale.ROOT, "  start %d (%s): initialize %.0f ms, first diagnostics %.0f ms%n", i + 1,
-                        small ? "2-line draft" : words + " words", init, ms(at - t0));
+                System.out.printf(Locale.ROOT, "  start %d (%s): initialize %.0f ms, first diagnostics %.0f ms "
+                                + "(server CPU by then, all threads: %.0f ms)%n", i + 1,
+                        small ? "2-line draft" : words + " words", init, ms(at - t0), cpu);
             }
         }
         System.out.println();
         System.out.println("process start → initialize answered: " + stats(startToInit));
         System.out.println("process start → first diagnostics, " + words + "-word draft: " + stats(startToFirst));
         System.out.println("process start → first diagnostics, 2-line draft: " + stats(startToFirstSmall));
+        System.out.println("  server CPU time (user + sys, all its threads) by its first diagnostics, " + words
+                + "-word draft: " + stats(cpuToFirst) + "; 2-line draft: " + stats(cpuToFirstSmall));
 
         // 2. Edit → fresh diagnostics, one paragraph at a time, waiting for each.
         try (Server s = Server.start(this)) {
@@ -141,6 +150,8 @@ public final class LspBenchmark {
             List<Double> grammar = new ArrayList<>();
             List<Double> serverFast = new ArrayList<>();
             List<Double> serverGrammar = new ArrayList<>();
+            List<Double> serverFastCpu = new ArrayList<>();
+            List<Double> serverGrammarCpu = new ArrayList<>();
             for (int i = 0; i < edits; i++) {
                 int v = i + 2;
                 CompletableFuture<Long> f = s.client.fast(uri, v);
@@ -160,20 +171,37 @@ public final class LspBenchmark {
                     if (sg != null) {
                         serverGrammar.add(sg);
                     }
+                    Double sfc = s.client.serverFastCpuMs.remove(uri + "#" + v);
+                    Double sgc = s.client.serverGrammarCpuMs.remove(uri + "#" + v);
+                    if (sfc != null) {
+                        serverFastCpu.add(sfc);
+                    }
+                    if (sgc != null) {
+                        serverGrammarCpu.add(sgc);
+                    }
                 }
                 s.client.serverFastMs.remove(uri + "#" + v);
                 s.client.serverGrammarMs.remove(uri + "#" + v);
+                s.client.serverFastCpuMs.remove(uri + "#" + v);
+                s.client.serverGrammarCpuMs.remove(uri + "#" + v);
                 s.client.forget(uri, v);
             }
             System.out.println("edit → fresh non-grammar diagnostics, minus the " + debounceMs + " ms debounce ("
                     + fast.size() + " edits): " + stats(fast));
             System.out.println("  of which the FAST check itself on the server (parse, configuration, rules): "
                     + stats(serverFast));
+            System.out.println("  the FAST check's CPU time on the server (its thread): " + stats(serverFastCpu));
             System.out.println(grammarStage
                     ? "edit → fresh grammar diagnostics, minus the debounce: " + stats(grammar)
                     + "\n  of which the grammar check itself on the server: " + stats(serverGrammar)
+                    + "\n  the grammar check's CPU time on the server (its thread): " + stats(serverGrammarCpu)
                     : "edit → fresh grammar diagnostics: no grammar (SLOW) rule in this build; nothing to measure");
-            System.out.printf(Locale.ROOT, "server RSS after the edits: %.0f MB%n", s.rssMb());
+            System.out.printf(Locale.ROOT, "server RSS after the edits: %.0f MB (peak RSS so far, VmHWM: %.0f MB)%n",
+                    s.rssMb(), s.peakRssMb());
+            if (sessionMinutes <= 0) {
+                System.out.printf(Locale.ROOT, "server live heap after a full collection (jcmd GC.run, GC.heap_info): "
+                        + "%.0f MB%n", s.liveHeapMb());
+            }
 
             // 3. A long scripted editing session at a steady pace, RSS sampled every 10 s.
             if (sessionMinutes > 0) {
@@ -419,8 +447,24 @@ public final class LspBenchmark {
         }
 
         double rssMb() throws IOException {
+            return procStatusMb("VmRSS:");
+        }
+
+        /** CPU time the process has used so far, all threads, user + sys (/proc/PID/stat, clock ticks of 10 ms). */
+        double cpuMs() throws IOException {
+            String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0; // utime, stime (fields 14, 15)
+        }
+
+        /** The most resident memory the process has had (the kernel's high-water mark). */
+        double peakRssMb() throws IOException {
+            return procStatusMb("VmHWM:");
+        }
+
+        private double procStatusMb(String field) throws IOException {
             for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
-                if (line.startsWith("VmRSS:")) {
+                if (line.startsWith(field)) {
                     return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
                 }
             }
@@ -499,6 +543,8 @@ public final class LspBenchmark {
 
         final Map<String, Double> serverFastMs = new ConcurrentHashMap<>();
         final Map<String, Double> serverGrammarMs = new ConcurrentHashMap<>();
+        final Map<String, Double> serverFastCpuMs = new ConcurrentHashMap<>();
+        final Map<String, Double> serverGrammarCpuMs = new ConcurrentHashMap<>();
 
         @Override
         public void status(Map<String, Object> s) {
@@ -511,6 +557,12 @@ public final class LspBenchmark {
                 }
                 if (t.get("grammarMs") instanceof Number n) {
                     serverGrammarMs.putIfAbsent(uri + "#" + v, n.doubleValue());
+                }
+                if (t.get("fastCpuMs") instanceof Number n) {
+                    serverFastCpuMs.putIfAbsent(uri + "#" + v, n.doubleValue());
+                }
+                if (t.get("grammarCpuMs") instanceof Number n) {
+                    serverGrammarCpuMs.putIfAbsent(uri + "#" + v, n.doubleValue());
                 }
             }
             if (Boolean.TRUE.equals(s.get("grammarDone"))) {

@@ -17,11 +17,22 @@ import java.util.Map;
  * paragraph, so that a reader can find it.
  * {@code java -cp server/target/vouch.jar:server/target/test-classes dev.vouch.rules.aistyle.AiStyleCorpusReport [--all]}
  * ({@code --all} lists every paragraph, not only the misses and the false positives).
+ * With a folder, {@code AiStyleCorpusReport DIR [top]} reports it as human text (paragraphs flagged, the
+ * nearest misses); {@code AiStyleCorpusReport --assistant DIR} reports it as assistant text (the held-out
+ * batches in {@code ai-style/held-out}): the share of its prose paragraphs found, and each miss.
  */
 public final class AiStyleCorpusReport {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && !args[0].startsWith("--")) {
             nearMisses(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 30);
+            return;
+        }
+        if (args.length > 2 && args[0].equals("--dump")) {
+            dump(Path.of(args[1]), Path.of(args[2]));
+            return;
+        }
+        if (args.length > 1 && args[0].equals("--assistant")) {
+            assistant(Path.of(args[1]));
             return;
         }
         boolean all = args.length > 0 && args[0].equals("--all");
@@ -115,6 +126,88 @@ public final class AiStyleCorpusReport {
             String text = n.p().block().prose().text();
             System.out.printf("%s %s %s/%s [%s] %s%n", n.p().flagged() ? "FLAGGED" : "       ", n.where(), n.p().score(),
                     n.p().threshold(), n.p().summary(6), text.substring(0, Math.min(100, text.length())));
+        }
+    }
+
+    /** Paragraphs of at least this many words are prose, as in the labelled corpus (dialogue lines are not). */
+    static final int PROSE_WORDS = 25;
+
+    /**
+     * For a folder of Markdown files taken to be assistant-written: per file and in total, how many prose
+     * paragraphs ({@link #PROSE_WORDS} words or more) read like assistant prose, and every miss with its evidence.
+     */
+    static void assistant(Path dir) throws Exception {
+        List<Path> files;
+        try (var s = Files.walk(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().equals("README.md"))
+                    .sorted().toList();
+        }
+        int prose = 0;
+        int found = 0;
+        int words = 0;
+        List<String> misses = new ArrayList<>();
+        for (Path f : files) {
+            Draft d = DraftParser.parse(f, Files.readString(f));
+            int fp = 0;
+            int ff = 0;
+            for (ParagraphScore p : AiStyleAnalysis.of(d).paragraphs()) {
+                if (p.words() < PROSE_WORDS) {
+                    continue;
+                }
+                fp++;
+                words += p.words();
+                if (p.flagged()) {
+                    ff++;
+                } else {
+                    String text = p.block().prose().text();
+                    misses.add(String.format("%s:%d %dw %s/%s [%s] %s", dir.relativize(f), d.lines().lineOf(p.span().start()) + 1,
+                            p.words(), p.score(), p.threshold(), p.summary(6), text.substring(0, Math.min(60, text.length()))));
+                }
+            }
+            prose += fp;
+            found += ff;
+            System.out.printf("%s | %d of %d%n", dir.relativize(f), ff, fp);
+        }
+        System.out.printf("total: %d of %d prose paragraphs (%d words) read like assistant prose: recall %.3f%n", found, prose,
+                words, found / (double) Math.max(1, prose));
+        misses.forEach(m -> System.out.println("  missed " + m));
+    }
+
+    /**
+     * Every scored paragraph of every Markdown file under a folder, as JSON lines (file, line, words, score,
+     * threshold, flagged, points per signal, sentence lengths, prose) for studying thresholds outside Java.
+     * The prose is others' text when the folder is: write the dump to a temporary folder, never the project.
+     */
+    static void dump(Path dir, Path out) throws Exception {
+        List<Path> files;
+        try (var s = Files.walk(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().equals("README.md"))
+                    .sorted().toList();
+        }
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        try (var w = Files.newBufferedWriter(out)) {
+            for (Path f : files) {
+                Draft d = DraftParser.parse(f, Files.readString(f));
+                for (ParagraphScore p : AiStyleAnalysis.of(d).paragraphs()) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("file", dir.relativize(f).toString());
+                    m.put("line", d.lines().lineOf(p.span().start()) + 1);
+                    m.put("words", p.words());
+                    m.put("score", p.score());
+                    m.put("threshold", p.threshold());
+                    m.put("flagged", p.flagged());
+                    m.put("own", p.writersOwn());
+                    Map<String, Double> sig = new LinkedHashMap<>();
+                    for (ParagraphScore.SignalEvidence e : p.evidence()) {
+                        sig.put(e.signal().id(), e.points());
+                    }
+                    m.put("signals", sig);
+                    m.put("sentences", p.block().sentences().stream().map(x -> dev.vouch.draft.WordCounter.count(x.text())).toList());
+                    m.put("prose", p.block().prose().text());
+                    w.write(json.writeValueAsString(m));
+                    w.newLine();
+                }
+            }
         }
     }
 }

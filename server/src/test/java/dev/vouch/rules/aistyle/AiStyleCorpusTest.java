@@ -35,8 +35,8 @@ class AiStyleCorpusTest {
     static final double MAX_WARNINGS_PER_1000_HUMAN_WORDS = 0.5;
     static final double MAX_HUMAN_PARAGRAPHS_FLAGGED = 0.01;
     static final double MIN_PRECISION = 0.90;
-    /** Measured 0.610 (25 of 41) when set; the target is 0.60. */
-    static final double MIN_RECALL = 0.60;
+    /** Measured 0.707 (29 of 41) when set (branch airecall2), one paragraph under it is 0.683. */
+    static final double MIN_RECALL = 0.68;
     /** Findings of any severity (hints included) on human paragraphs. */
     static final double MAX_ANY_PER_1000_HUMAN_WORDS = 1.0;
 

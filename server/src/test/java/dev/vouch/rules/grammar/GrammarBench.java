@@ -27,6 +27,8 @@ import java.util.stream.Stream;
  *     make ../shared/corpus 17000 /tmp/vouch-17k.md      # writes the draft (corpus text, never committed)
  * java -Xmx512m -cp server/target/vouch.jar:server/target/test-classes dev.vouch.rules.grammar.GrammarBench \
  *     run /tmp/vouch-17k.md [edits]
+ * java -cp … GrammarBench folder ../shared/corpus 100 1000 /tmp/vouch-100   # 100 drafts, no paragraph repeated
+ * java -cp … GrammarBench curve ../shared/corpus 1000 3000 10000 30000 100000  # check time against words
  * </pre>
  *
  * {@code make} concatenates the corpus's Markdown files, and again with every prose line prefixed by
@@ -39,15 +41,64 @@ public final class GrammarBench {
     public static void main(String[] args) throws Exception {
         if (args.length >= 4 && args[0].equals("make")) {
             make(Path.of(args[1]), Integer.parseInt(args[2]), Path.of(args[3]));
+        } else if (args.length >= 5 && args[0].equals("folder")) {
+            folder(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), Path.of(args[4]));
+        } else if (args.length >= 3 && args[0].equals("curve")) {
+            List<Integer> sizes = new ArrayList<>();
+            for (int i = 2; i < args.length; i++) {
+                sizes.add(Integer.parseInt(args[i]));
+            }
+            curve(Path.of(args[1]), sizes);
         } else if (args.length >= 2 && args[0].equals("run")) {
             run(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 25);
         } else {
-            System.err.println("usage: GrammarBench make CORPUS WORDS OUT.md | run DRAFT.md [EDITS]");
+            System.err.println("usage: GrammarBench make CORPUS WORDS OUT.md | folder CORPUS COUNT WORDS DIR | curve CORPUS WORDS... | run DRAFT.md [EDITS]");
             System.exit(2);
         }
     }
 
     static void make(Path corpus, int words, Path out) throws Exception {
+        String text = text(corpus, words);
+        Files.writeString(out, text, StandardCharsets.UTF_8);
+        Draft d = DraftParser.parse(text);
+        System.out.printf("wrote %s: %,d words, %,d blocks, %,d characters%n", out, d.words(), d.blocks().size(),
+                text.length());
+    }
+
+    /**
+     * {@code count} drafts of about {@code wordsEach} words in {@code dir} (draft-001.md …): the text
+     * {@link #make} writes for all of them, cut at blank lines, so no paragraph repeats in the folder.
+     */
+    static void folder(Path corpus, int count, int wordsEach, Path dir) throws Exception {
+        String all = text(corpus, count * wordsEach + wordsEach);
+        Files.createDirectories(dir);
+        String[] paragraphs = all.split("\n\s*\n");
+        int p = 0;
+        long total = 0;
+        for (int i = 1; i <= count; i++) {
+            StringBuilder b = new StringBuilder("# Draft " + i + "\n\n");
+            int w = 0;
+            while (w < wordsEach && p < paragraphs.length) {
+                String para = paragraphs[p++].strip();
+                if (para.isEmpty()) {
+                    continue;
+                }
+                b.append(para).append("\n\n");
+                w += dev.vouch.draft.WordCounter.count(para);
+            }
+            Files.writeString(dir.resolve(String.format("draft-%03d.md", i)), b.toString(), StandardCharsets.UTF_8);
+            total += DraftParser.parse(b.toString()).words();
+        }
+        System.out.printf("wrote %s: %d drafts, %,d words%n", dir, count, total);
+    }
+
+    /** The corpus's Markdown files, again with each prose line prefixed "Take N:", until {@code words}. */
+    private static String text(Path corpus, int words) throws Exception {
+        return text(corpus, words, null);
+    }
+
+    /** With a {@code tag}, every prose line is prefixed with it (and its take), so texts of two tags share no paragraph. */
+    private static String text(Path corpus, int words, String tag) throws Exception {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> s = Files.walk(corpus)) {
             s.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().equals("README.md"))
@@ -55,23 +106,36 @@ public final class GrammarBench {
         }
         StringBuilder b = new StringBuilder();
         int take = 0;
-        while (DraftParser.parse(b.toString()).words() < words) {
+        long count = 0; // words so far, counted file by file (parsing the whole text each time is quadratic)
+        while (count < words) {
             take++;
             for (Path f : files) {
+                StringBuilder chunk = new StringBuilder();
                 for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
                     boolean prose = !line.isEmpty() && Character.isLetter(line.charAt(0));
-                    b.append(take > 1 && prose ? "Take " + take + ": " : "").append(line).append('\n');
+                    String prefix = tag != null ? tag + " take " + take + ": " : take > 1 ? "Take " + take + ": " : "";
+                    chunk.append(prose ? prefix : "").append(line).append('\n');
                 }
-                b.append('\n');
-                if (take > 1 && DraftParser.parse(b.toString()).words() >= words) {
+                chunk.append('\n');
+                int chunkWords = DraftParser.parse(chunk.toString()).words();
+                if (count + chunkWords > words * 1.05) { // the last file only in part, a paragraph at a time
+                    for (String para : chunk.toString().split("\n\n")) {
+                        if (count >= words) {
+                            break;
+                        }
+                        b.append(para).append("\n\n");
+                        count += DraftParser.parse(para).words();
+                    }
+                    break;
+                }
+                b.append(chunk);
+                count += chunkWords;
+                if (count >= words) {
                     break;
                 }
             }
         }
-        Files.writeString(out, b.toString(), StandardCharsets.UTF_8);
-        Draft d = DraftParser.parse(b.toString());
-        System.out.printf("wrote %s: %,d words, %,d blocks, %,d characters%n", out, d.words(), d.blocks().size(),
-                b.length());
+        return b.toString();
     }
 
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -159,6 +223,36 @@ public final class GrammarBench {
         }
         System.out.printf("heap in use after GC: %d MB; peak heap in use (sum of pool peaks): %d MB; max heap %d MB%n",
                 (rt.totalMemory() - rt.freeMemory()) >> 20, peak >> 20, rt.maxMemory() >> 20);
+    }
+
+    /**
+     * The cost curve in one warm JVM (no JVM start, LanguageTool loaded, JIT warmed on other text): for each
+     * size, a fresh linter checks a text no cache has seen, FAST stage alone and then all stages, on texts
+     * tagged apart so that no per-content memo serves one from the other. CPU time of the checking thread.
+     */
+    static void curve(Path corpus, List<Integer> sizes) throws Exception {
+        Set<Stage> all = EnumSet.allOf(Stage.class);
+        Set<Stage> fast = EnumSet.of(Stage.FAST);
+        String warm = text(corpus, 10_000, "Warm-up");
+        new Linter(dev.vouch.rule.RuleRegistry.standard()).check(null, warm, all, UnaryOperator.identity());
+        new Linter(dev.vouch.rule.RuleRegistry.standard()).check(null, text(corpus, 10_000, "Warm-up 2"), fast,
+                UnaryOperator.identity());
+        System.out.println("words\tFAST ms CPU\tFAST ms wall\tall stages ms CPU\tall stages ms wall");
+        for (int size : sizes) {
+            double[] row = new double[4];
+            int words = 0;
+            for (int m = 0; m < 2; m++) {
+                String text = text(corpus, size, (m == 0 ? "Fast " : "All ") + size);
+                words = DraftParser.parse(text).words();
+                Linter linter = new Linter(dev.vouch.rule.RuleRegistry.standard());
+                long t0 = System.nanoTime();
+                double c0 = cpu();
+                linter.check(null, text, m == 0 ? fast : all, UnaryOperator.identity());
+                row[m * 2] = cpu() - c0;
+                row[m * 2 + 1] = ms(t0);
+            }
+            System.out.printf(java.util.Locale.ROOT, "%d\t%.0f\t%.0f\t%.0f\t%.0f%n", words, row[0], row[1], row[2], row[3]);
+        }
     }
 
     private static long grammarFindings(CheckResult r) {
