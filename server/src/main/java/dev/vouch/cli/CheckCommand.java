@@ -3,12 +3,10 @@ package dev.vouch.cli;
 import dev.vouch.cli.report.FileReport;
 import dev.vouch.cli.report.Report;
 import dev.vouch.cli.report.ReportFormat;
-import dev.vouch.config.ConfigProblem;
 import dev.vouch.config.Settings;
 import dev.vouch.engine.CheckResult;
-import dev.vouch.engine.Fixes;
+import dev.vouch.engine.FixLoop;
 import dev.vouch.engine.Linter;
-import dev.vouch.rule.Fix;
 import dev.vouch.rule.Severity;
 import dev.vouch.rule.Stage;
 import dev.vouch.util.AtomicFiles;
@@ -160,6 +158,10 @@ final class CheckCommand implements Callable<Integer> {
                 for (String f : r.fixed()) {
                     err.println("vouch: " + r.path() + ": fixed: " + f);
                 }
+                if (r.writeError() != null) {
+                    err.println("vouch: " + r.path() + ": " + r.writeError());
+                    ioError = true;
+                }
             }
             reports.addAll(checked);
         }
@@ -168,7 +170,7 @@ final class CheckCommand implements Callable<Integer> {
         reportFormat.write(report, out);
         out.flush();
 
-        boolean configError = printProblems(reports);
+        boolean configError = printProblems(report);
         for (FileReport r : reports) {
             if (r.result() != null) {
                 for (String e : r.result().errors()) {
@@ -196,25 +198,12 @@ final class CheckCommand implements Callable<Integer> {
         return 2;
     }
 
-    private boolean printProblems(List<FileReport> reports) {
-        Set<String> printed = new LinkedHashSet<>();
-        for (FileReport r : reports) {
-            if (r.result() == null) {
-                continue;
-            }
-            for (ConfigProblem p : r.result().problems()) {
-                String file = p.file() == null ? r.path() : FileCollector.display(relativize(p.file()));
-                printed.add(file + ":" + p.line() + ":" + p.column() + ": error: " + p.message() + " [config]");
-            }
+    private boolean printProblems(Report report) {
+        List<Report.Problem> problems = report.configProblems();
+        for (Report.Problem p : problems) {
+            err.println(p.file() + ":" + p.line() + ":" + p.column() + ": error: " + p.message() + " [config]");
         }
-        printed.forEach(err::println);
-        return !printed.isEmpty();
-    }
-
-    private static Path relativize(Path p) {
-        Path cwd = Path.of("").toAbsolutePath();
-        Path abs = p.toAbsolutePath().normalize();
-        return abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
+        return !problems.isEmpty();
     }
 
     private FileReport checkStdin(Linter linter, Set<Stage> stages, UnaryOperator<Settings> adjust) {
@@ -321,28 +310,32 @@ final class CheckCommand implements Callable<Integer> {
             CheckResult result = linter.check(path, text, stages, adjust);
             List<String> fixed = new ArrayList<>();
             if (fix) {
-                String current = text;
-                for (int pass = 0; pass < MAX_FIX_PASSES; pass++) {
-                    List<Fix> fixes = Fixes.safeFixes(result.findings());
-                    if (fixes.isEmpty()) {
-                        break;
+                FixLoop.Outcome o = FixLoop.run(text, result, next -> linter.check(path, next, stages, adjust),
+                        MAX_FIX_PASSES);
+                if (!o.text().equals(text)) {
+                    try {
+                        AtomicFiles.writeString(path, o.text());
+                    } catch (IOException e) {
+                        // The file keeps its text, so its findings are those of the text on disk.
+                        return new FileReport(t.display(), result, null, List.of(), "--fix could not write the "
+                                + "fixed file (" + describe(e) + "); the file is unchanged");
                     }
-                    String next = Fixes.apply(current, fixes);
-                    if (next.equals(current)) {
-                        break;
-                    }
-                    fixes.forEach(x -> fixed.add(x.title()));
-                    current = next;
-                    result = linter.check(path, current, stages, adjust);
                 }
-                if (!current.equals(text)) {
-                    AtomicFiles.writeString(path, current);
-                }
+                fixed.addAll(o.applied());
+                result = o.result();
             }
             return new FileReport(t.display(), result, null, fixed);
         } catch (IOException e) {
             return FileReport.skipped(t.display(), "cannot read or write: " + e.getMessage());
         }
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied in " + (e.getMessage() == null ? "its folder"
+                    : Path.of(e.getMessage()).toAbsolutePath().getParent());
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static String fmt(double d) {

@@ -8,6 +8,7 @@ import dev.vouch.engine.Linter;
 import dev.vouch.ledger.LedgerFile;
 import dev.vouch.ledger.LedgerLocator;
 import dev.vouch.ledger.LedgerProblem;
+import dev.vouch.rules.policy.EditingTime;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -30,8 +31,9 @@ import picocli.CommandLine.Spec;
  * policy asks for, and whether it meets them. The figures are those {@code policy.editing-time} uses.
  */
 @Command(name = "ledger", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Prints each draft's words, its edited minutes (from .vouch/ledger.json),",
-                "the minutes the editing-time policy asks for, and whether it meets them.",
+        description = {"Prints each draft's words, edited and required minutes, and whether it meets the "
+                + "editing-time policy.",
+                "Edited minutes come from .vouch/ledger.json; required ones from the draft's policy.",
                 "Without PATH: every draft in the ledger of this folder or above."})
 final class LedgerCommand implements Callable<Integer> {
     @Spec
@@ -126,7 +128,7 @@ final class LedgerCommand implements Callable<Integer> {
                 "MEETS", "NOTE");
         for (Row r : rows) {
             out.printf(Locale.ROOT, "%-" + width + "s  %,7d  %6s  %8s  %-5s  %s%n", r.path(), r.words(),
-                    String.format(Locale.ROOT, "%.1f", r.editedMinutes()), r.requiredMinutes(),
+                    String.format(Locale.ROOT, "%.1f", EditingTime.editedMinutesShownTenths(r.editedMinutes())), r.requiredMinutes(),
                     r.meets() ? "yes" : "no", r.note());
         }
         long applying = rows.stream().filter(Row::applies).count();
@@ -146,7 +148,7 @@ final class LedgerCommand implements Callable<Integer> {
             o.put("key", r.key());
             o.put("ledger", FileCollector.display(relativize(r.ledger())));
             o.put("words", r.words());
-            o.put("editedMinutes", Math.round(r.editedMinutes() * 10) / 10.0);
+            o.put("editedMinutes", EditingTime.editedMinutesShownTenths(r.editedMinutes()));
             o.put("requiredMinutes", r.requiredMinutes());
             o.put("meets", r.meets());
             o.put("applies", r.applies());

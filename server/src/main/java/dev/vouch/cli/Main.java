@@ -8,12 +8,12 @@ import picocli.CommandLine.Command;
 @Command(name = "vouch",
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
-        description = {"Lints Markdown essay drafts: unsupported claims, broken citations, AI-assistant-style",
-                "prose, grammar and spelling, and venue policies.", ""},
+        description = {"Lints Markdown essay drafts: unsupported claims, broken citations, AI-assistant-style "
+                + "prose, grammar and spelling, and venue policies.", ""},
         subcommands = {CheckCommand.class, RulesCommand.class, LedgerCommand.class, LspCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 nothing reached --fail-on, 1 something did, 2 usage, configuration or I/O error."})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -44,9 +44,11 @@ public final class Main implements Runnable {
         return cl;
     }
 
+    /** {@code vouch} with no command: a usage error (the usage goes to stderr, exit 2), like a bad option. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return 2;
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

@@ -49,6 +49,8 @@ public final class Jsonc {
     }
 
     private final Map<String, int[]> locations = new HashMap<>();
+    /** Objects and arrays not yet closed: {line, column, 1 for an object}. */
+    private final java.util.Deque<int[]> open = new java.util.ArrayDeque<>();
 
     private Jsonc() {}
 
@@ -69,16 +71,42 @@ public final class Jsonc {
             return new Document(root, Map.copyOf(reader.locations), file);
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
-            String msg = e.getOriginalMessage();
-            int nl = msg.indexOf('\n');
-            if (nl > 0) {
-                msg = msg.substring(0, nl);
-            }
             throw new ConfigException(new ConfigProblem(file, l == null ? 0 : l.getLineNr(),
-                    l == null ? 0 : l.getColumnNr(), "invalid JSON: " + msg));
+                    l == null ? 0 : l.getColumnNr(), plainMessage(e.getOriginalMessage(), reader.open.peek())));
         } catch (IOException e) {
             throw new ConfigException(new ConfigProblem(file, 0, 0, "cannot read: " + e.getMessage()));
         }
+    }
+
+    private static final java.util.regex.Pattern END_OF_INPUT = java.util.regex.Pattern.compile(
+            "(?s)Unexpected end-of-input.*?close marker for (Object|Array).*?line: (\\d+), column: (\\d+).*");
+    private static final java.util.regex.Pattern SOURCE = java.util.regex.Pattern.compile(
+            "(?s)\\s*(?:\\(start marker )?at \\[Source:.*?\\]\\)?");
+
+    /**
+     * Jackson's message for a syntax error, in words a writer can act on: no "[Source: REDACTED …]"
+     * internals, one line. An unclosed object or array says where it was opened.
+     */
+    static String plainMessage(String jackson, int[] innermostOpen) {
+        String msg = jackson == null ? "" : jackson;
+        if (msg.startsWith("Unexpected end-of-input") && innermostOpen != null) {
+            return "unexpected end of file: " + (innermostOpen[2] == 1 ? "an object" : "an array") + " opened at line "
+                    + innermostOpen[0] + ", column " + innermostOpen[1] + " is not closed";
+        }
+        java.util.regex.Matcher m = END_OF_INPUT.matcher(msg);
+        if (m.matches()) {
+            return "unexpected end of file: " + (m.group(1).equals("Object") ? "an object" : "an array")
+                    + " opened at line " + m.group(2) + ", column " + m.group(3) + " is not closed";
+        }
+        if (msg.startsWith("Unexpected end-of-input")) {
+            return "unexpected end of file: the JSON is cut off";
+        }
+        msg = SOURCE.matcher(msg).replaceAll("");
+        int nl = msg.indexOf('\n');
+        if (nl > 0) {
+            msg = msg.substring(0, nl);
+        }
+        return "invalid JSON: " + msg.strip();
     }
 
     private JsonNode value(JsonParser p, String pointer) throws IOException {
@@ -87,6 +115,7 @@ public final class Jsonc {
         JsonToken t = p.currentToken();
         switch (t) {
             case START_OBJECT -> {
+                open.push(new int[] {l.getLineNr(), l.getColumnNr(), 1});
                 ObjectNode o = NODES.objectNode();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
@@ -99,14 +128,17 @@ public final class Jsonc {
                     o.set(name, value(p, child));
                     locations.put(child, new int[] {kl.getLineNr(), kl.getColumnNr()});
                 }
+                open.pop();
                 return o;
             }
             case START_ARRAY -> {
+                open.push(new int[] {l.getLineNr(), l.getColumnNr(), 0});
                 ArrayNode a = NODES.arrayNode();
                 int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     a.add(value(p, pointer + "/" + i++));
                 }
+                open.pop();
                 return a;
             }
             case VALUE_STRING -> {

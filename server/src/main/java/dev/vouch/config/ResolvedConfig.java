@@ -53,9 +53,8 @@ public final class ResolvedConfig {
         }
         JsonNode vouch = fm.get("vouch");
         if (!vouch.isMissingNode() && !vouch.isNull()) {
-            Position at = draft.lines().position(fm.keyOffset(draft.source(), "vouch"));
-            Jsonc.Document doc = new Jsonc.Document(vouch,
-                    Map.of("", new int[] {at.line() + 1, at.column() + 1}), file);
+            int keyOffset = fm.keyOffset(draft.source(), "vouch");
+            Jsonc.Document doc = new Jsonc.Document(vouch, yamlLocations(draft, keyOffset), file);
             List<ConfigProblem> fmProblems = new ArrayList<>();
             if (!vouch.isObject()) {
                 fmProblems.add(doc.problem("", "front matter \"vouch:\" must be a mapping like .vouch.json"));
@@ -68,6 +67,75 @@ public final class ResolvedConfig {
         }
         String lang = fm.string("lang");
         return new ResolvedConfig(layers, problems, settings.root(), lang);
+    }
+
+    private static final java.util.regex.Pattern YAML_KEY = java.util.regex.Pattern.compile(
+            "^(\"[^\"]*\"|'[^']*'|[^\\s#\"'][^:#]*?)\\s*:(?:\\s|$)");
+
+    /**
+     * Where each value of the front matter's {@code vouch:} mapping starts (JSON pointer to 1-based line and
+     * column), read from the block-style YAML under the key line, so that a problem points at the offending
+     * key or list entry rather than at {@code vouch:}. Flow-style values ({@code {a: b}}) point at their key.
+     */
+    static Map<String, int[]> yamlLocations(Draft draft, int keyOffset) {
+        Map<String, int[]> out = new java.util.HashMap<>();
+        String src = draft.source();
+        int keyLine = draft.lines().lineOf(keyOffset);
+        Position at = draft.lines().position(keyOffset);
+        out.put("", new int[] {at.line() + 1, at.column() + 1});
+        int end = draft.frontMatter().yamlSpan().end();
+        java.util.Deque<Object[]> stack = new java.util.ArrayDeque<>(); // {indent, pointer}
+        stack.push(new Object[] {at.column(), ""});
+        Map<String, Integer> nextIndex = new java.util.HashMap<>();
+        for (int l = keyLine + 1; l < draft.lines().lineCount(); l++) {
+            int start = draft.lines().lineStart(l);
+            if (start >= end) {
+                break;
+            }
+            String line = src.substring(start, draft.lines().lineEnd(l, src));
+            String content = line.strip();
+            if (content.isEmpty() || content.startsWith("#")) {
+                continue;
+            }
+            int indent = line.indexOf(content.charAt(0));
+            if (indent <= at.column()) {
+                break; // the vouch: mapping ended
+            }
+            while (stack.size() > 1 && (int) stack.peek()[0] >= indent) {
+                stack.pop();
+            }
+            String parent = (String) stack.peek()[1];
+            if (content.startsWith("- ") || content.equals("-")) {
+                int i = nextIndex.merge(parent, 1, Integer::sum) - 1;
+                String item = parent + "/" + i;
+                out.put(item, new int[] {l + 1, indent + 1});
+                stack.push(new Object[] {indent, item});
+                String rest = content.substring(1).strip();
+                java.util.regex.Matcher m = YAML_KEY.matcher(rest);
+                if (m.find()) {
+                    int col = indent + (content.length() - rest.length());
+                    String child = item + "/" + pointerSegment(m.group(1));
+                    out.put(child, new int[] {l + 1, col + 1});
+                    stack.push(new Object[] {col, child});
+                }
+                continue;
+            }
+            java.util.regex.Matcher m = YAML_KEY.matcher(content);
+            if (m.find()) {
+                String child = parent + "/" + pointerSegment(m.group(1));
+                out.put(child, new int[] {l + 1, indent + 1});
+                stack.push(new Object[] {indent, child});
+            }
+        }
+        return out;
+    }
+
+    private static String pointerSegment(String key) {
+        String k = key.strip();
+        if (k.length() >= 2 && (k.startsWith("\"") || k.startsWith("'")) && k.endsWith(k.substring(0, 1))) {
+            k = k.substring(1, k.length() - 1);
+        }
+        return k.replace("~", "~0").replace("/", "~1");
     }
 
     public List<ConfigProblem> problems() {

@@ -444,15 +444,48 @@ public final class DraftParser {
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             int offset = yamlStart;
-            if (loc != null && loc.getLineNr() > 0) {
+            // SnakeYAML's marks name the place (the construct's start when there is one); Jackson's own
+            // location is only where its parser last stopped.
+            Matcher mark = e.getOriginalMessage() == null ? null : YAML_MARK.matcher(e.getOriginalMessage());
+            if (mark != null && mark.find()) {
+                offset = offsetInYaml(text, Integer.parseInt(mark.group(1)), Integer.parseInt(mark.group(2))) + yamlStart;
+            } else if (loc != null && loc.getLineNr() > 0) {
                 offset = offsetInYaml(text, loc.getLineNr(), loc.getColumnNr()) + yamlStart;
             }
             return new FrontMatter(whole, yaml, JsonNodeFactory.instance.objectNode(),
-                    "front matter is not valid YAML: " + e.getOriginalMessage(), offset);
+                    "front matter is not valid YAML: " + yamlMessage(e.getOriginalMessage()), offset);
         } catch (RuntimeException e) {
             return new FrontMatter(whole, yaml, JsonNodeFactory.instance.objectNode(),
                     "front matter could not be read: " + e.getMessage(), yamlStart);
         }
+    }
+
+    /**
+     * SnakeYAML's multi-line message ("while scanning a simple key / in 'reader', line 2, column 1: /
+     * excerpt / caret / could not find expected ':' / …") as one line: the problem, then its context.
+     * The place is the problem's own line and column.
+     */
+    private static final Pattern YAML_MARK = Pattern.compile("in '[^']*', line (\\d+), column (\\d+)");
+
+    static String yamlMessage(String snake) {
+        if (snake == null) {
+            return "syntax error";
+        }
+        List<String> phrases = new ArrayList<>();
+        for (String line : snake.split("\\R")) {
+            if (line.isBlank() || Character.isWhitespace(line.charAt(0)) || line.startsWith("in 'reader'")) {
+                continue; // a position, a source excerpt or a caret
+            }
+            phrases.add(line.strip().replaceAll("[:;,]$", ""));
+        }
+        if (phrases.isEmpty()) {
+            return snake.strip().replaceAll("\\s+", " ");
+        }
+        if (phrases.size() == 1) {
+            return phrases.get(0);
+        }
+        String problem = phrases.get(phrases.size() - 1);
+        return problem + " (" + String.join(", ", phrases.subList(0, phrases.size() - 1)) + ")";
     }
 
     private static int offsetInYaml(String text, int line, int column) {

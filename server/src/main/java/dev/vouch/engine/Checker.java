@@ -1,5 +1,6 @@
 package dev.vouch.engine;
 
+import dev.vouch.config.ConfigProblem;
 import dev.vouch.config.ResolvedConfig;
 import dev.vouch.draft.Block;
 import dev.vouch.draft.Draft;
@@ -109,7 +110,29 @@ public final class Checker {
             }
         }
         found.sort(ORDER);
-        return new CheckResult(draft, found, ctx.metrics, config.problems(), errors, stages);
+        return new CheckResult(draft, found, ctx.metrics, withSuppressionProblems(config.problems(), draft,
+                suppressions), errors, stages);
+    }
+
+    /**
+     * A suppression comment naming no rule or category (a typo, a renamed rule) silences nothing; say so,
+     * as for an unknown rule in a config file, at the comment.
+     */
+    private List<ConfigProblem> withSuppressionProblems(List<ConfigProblem> problems, Draft draft,
+                                                        Suppressions suppressions) {
+        List<Suppressions.Named> unknown = suppressions.unknown(k -> registry.get(k) != null
+                || java.util.Arrays.stream(dev.vouch.rule.Category.values()).anyMatch(c -> c.id().equals(k)));
+        if (unknown.isEmpty()) {
+            return problems;
+        }
+        List<ConfigProblem> out = new ArrayList<>(problems);
+        for (Suppressions.Named n : unknown) {
+            dev.vouch.text.Position p = draft.lines().position(n.offset());
+            out.add(new ConfigProblem(draft.path(), p.line() + 1, p.column() + 1, "unknown rule id \"" + n.key()
+                    + "\" in suppression (vouch-" + n.kind() + "): no rule or category has that id, so it "
+                    + "suppresses nothing (vouch rules lists them)"));
+        }
+        return out;
     }
 
     private List<Finding> runBlockRule(RuleDescriptor rule, BlockRule br, Draft draft, ResolvedConfig config,

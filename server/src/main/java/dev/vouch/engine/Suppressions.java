@@ -22,6 +22,10 @@ import java.util.regex.Pattern;
  * </ul>
  * RULES are rule ids or category ids separated by spaces or commas; none means every rule. A bare
  * {@code vouch-enable} ends every open region. A finding is suppressed when its start is suppressed.
+ *
+ * <p>A {@code vouch-disable} comment at the top of the draft (before any prose, which is where "Disable
+ * RULE in this file" puts it, right after the front matter) starts its region at the very beginning, so it
+ * also covers findings on front-matter lines: YAML has no place for an HTML comment.
  */
 public final class Suppressions {
     private static final Pattern DIRECTIVE = Pattern.compile(
@@ -29,10 +33,15 @@ public final class Suppressions {
 
     private record Region(String key, int start, int end) {}
 
+    /** A rule or category id named in a suppression comment, and where the comment starts. */
+    public record Named(String key, String kind, int offset) {}
+
     /** Key for "every rule". */
     private static final String ALL = "*";
 
     private final List<Region> regions = new ArrayList<>();
+    /** Every key a directive names, with the offset of its comment. */
+    private final List<Named> named = new ArrayList<>();
     private final Map<Integer, Set<String>> lines = new HashMap<>();
     private final Draft draft;
 
@@ -66,6 +75,7 @@ public final class Suppressions {
 
     private void read() {
         Map<String, Integer> open = new HashMap<>();
+        int firstProse = draft.blocks().isEmpty() ? draft.source().length() : draft.blocks().get(0).span().start();
         for (HtmlComment c : draft.comments()) {
             Directive d = parse(c.body());
             if (d == null) {
@@ -73,8 +83,10 @@ public final class Suppressions {
             }
             List<String> keys = d.keys().isEmpty() ? List.of(ALL) : d.keys();
             Span span = c.span();
+            d.keys().forEach(k -> named.add(new Named(k, d.kind(), span.start())));
+            int regionStart = span.start() < firstProse ? 0 : span.start();
             switch (d.kind()) {
-                case "disable" -> keys.forEach(k -> open.putIfAbsent(k, span.start()));
+                case "disable" -> keys.forEach(k -> open.putIfAbsent(k, regionStart));
                 case "enable" -> {
                     List<String> closing = d.keys().isEmpty() ? List.copyOf(open.keySet()) : keys;
                     for (String k : closing) {
@@ -94,6 +106,11 @@ public final class Suppressions {
 
     private void addLine(int line, List<String> keys) {
         lines.computeIfAbsent(line, l -> new java.util.HashSet<>()).addAll(keys);
+    }
+
+    /** The ids named in this draft's suppression comments that {@code known} does not accept, in order. */
+    public List<Named> unknown(java.util.function.Predicate<String> known) {
+        return named.stream().filter(n -> !known.test(n.key())).toList();
     }
 
     public boolean suppresses(RuleDescriptor rule, int offset) {

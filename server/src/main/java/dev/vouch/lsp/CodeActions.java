@@ -6,6 +6,7 @@ import dev.vouch.engine.Fixes;
 import dev.vouch.rule.Edit;
 import dev.vouch.rule.Finding;
 import dev.vouch.rule.Fix;
+import dev.vouch.rules.policy.LlmMarkup;
 import dev.vouch.text.Span;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,7 +26,8 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /**
  * Code actions for a draft: each finding's fixes as {@code quickfix} (the best one preferred), "Disable
- * RULE for this line" and "… in this file", and {@code source.fixAll.vouch} with every safe fix. When
+ * RULE for this line" and "… in this file", {@code source.fixAll.vouch} with every safe fix, and for a
+ * selection two {@code refactor.rewrite} wraps: "Mark as LLM output" and a labelled {@code <details>}. When
  * the editor can resolve actions, edits are computed only for the action the writer picks
  * ({@code codeAction/resolve}); the action's {@code data} says which.
  */
@@ -112,6 +114,20 @@ final class CodeActions {
                 }
             }
         }
+        if (!range.isEmpty() && wanted(only, CodeActionKind.RefactorRewrite)) {
+            for (String plan : List.of(WRAP_LLM, WRAP_DETAILS)) {
+                Fix wrap = selectionWrap(v, plan, range);
+                if (wrap != null) {
+                    CodeAction a = new CodeAction(SELECTION_TITLES.get(plan));
+                    a.setKind(CodeActionKind.RefactorRewrite);
+                    JsonObject data = data(v, plan);
+                    data.addProperty("start", range.start());
+                    data.addProperty("end", range.end());
+                    finish(a, data, () -> edit(v, wrap.edits()));
+                    add(out, a);
+                }
+            }
+        }
         if (wanted(only, FIX_ALL)) {
             CodeAction all = fixAll(v);
             if (all != null) {
@@ -119,6 +135,24 @@ final class CodeActions {
             }
         }
         return out;
+    }
+
+    static final String WRAP_LLM = "wrap-llm";
+    static final String WRAP_DETAILS = "wrap-details";
+    private static final Map<String, String> SELECTION_TITLES = Map.of(
+            WRAP_LLM, "Mark as LLM output (wrap the selected lines in an LLM content block)",
+            WRAP_DETAILS, "Wrap the selected lines in a <details> block labelled as AI output");
+
+    /**
+     * The wraps a writer asks for on a selection (issues 6 and 11), not only from a finding: whole lines of
+     * the selection, nothing removed. Null when the selection holds no text.
+     */
+    private static Fix selectionWrap(View v, String plan, Span selection) {
+        if (selection.end() > v.text().length()) {
+            return null;
+        }
+        return plan.equals(WRAP_LLM) ? LlmMarkup.markAsLlmOutput(v.draft(), selection)
+                : LlmMarkup.wrapInLabelledDetails(v.draft(), selection);
     }
 
     private CodeAction fixAll(View v) {
@@ -188,6 +222,12 @@ final class CodeActions {
                 Edit e = SuppressionEdits.disableFile(v.draft(), d.get("ruleId").getAsString());
                 if (e != null) {
                     a.setEdit(edit(v, List.of(e)));
+                }
+            }
+            case WRAP_LLM, WRAP_DETAILS -> {
+                Fix wrap = selectionWrap(v, plan, new Span(d.get("start").getAsInt(), d.get("end").getAsInt()));
+                if (wrap != null) {
+                    a.setEdit(edit(v, wrap.edits()));
                 }
             }
             case "all" -> {

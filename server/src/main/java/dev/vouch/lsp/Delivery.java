@@ -349,6 +349,9 @@ final class Delivery {
             if (!server.pullMode) {
                 server.client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
             }
+            // What was published for it is gone now: a closed configuration file gets its problems on disk
+            // again even when a draft's delivery recorded them between the close and this run.
+            configPublished.remove(uri);
             publishConfigFiles();
         });
     }

@@ -5,6 +5,7 @@ import dev.vouch.rule.Finding;
 import dev.vouch.rule.Fix;
 import dev.vouch.rule.RuleDescriptor;
 import dev.vouch.rule.RuleRegistry;
+import dev.vouch.rules.policy.ReadTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.lsp4j.Hover;
@@ -31,7 +32,7 @@ final class Hovers {
         this.markdown = markdown;
     }
 
-    /** The hover at {@code offset}, or null when no finding covers it. */
+    /** The hover at {@code offset}, or null when no finding (and no stated read time) covers it. */
     Hover hover(View v, int offset) {
         List<Finding> here = new ArrayList<>();
         for (Finding f : v.findings()) {
@@ -41,10 +42,14 @@ final class Hovers {
                 here.add(f);
             }
         }
-        if (here.isEmpty()) {
+        ReadTime.StatedReadTime stated = statedReadTimeAt(v, offset);
+        if (here.isEmpty() && stated == null) {
             return null;
         }
         StringBuilder b = new StringBuilder();
+        if (stated != null) {
+            b.append(readTime(v, stated));
+        }
         int shown = 0;
         for (Finding f : here) {
             if (shown++ == MAX_FINDINGS) {
@@ -58,8 +63,31 @@ final class Hovers {
         }
         String text = markdown ? b.toString() : RuleDocs.plain(b.toString().replace("**", ""));
         Hover h = new Hover(new MarkupContent(markdown ? MarkupKind.MARKDOWN : MarkupKind.PLAINTEXT, text));
-        h.setRange(Convert.range(v.lines(), here.get(0).span()));
+        h.setRange(Convert.range(v.lines(), here.isEmpty() ? stated.span() : here.get(0).span()));
         return h;
+    }
+
+    /** A read time the draft states at {@code offset}, when the read-time rule computed one to compare. */
+    private static ReadTime.StatedReadTime statedReadTimeAt(View v, int offset) {
+        if (!(v.metrics().get(ReadTime.METRIC_COMPUTED) instanceof Number)) {
+            return null;
+        }
+        for (ReadTime.StatedReadTime s : ReadTime.statedReadTimes(v.draft())) {
+            if (s.span().start() <= offset && offset < s.span().end()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The computed read time beside the stated one (issue 7), whether or not they agree. */
+    private static String readTime(View v, ReadTime.StatedReadTime s) {
+        long computed = ((Number) v.metrics().get(ReadTime.METRIC_COMPUTED)).longValue();
+        Object wpm = v.metrics().get(ReadTime.METRIC_WORDS_PER_MINUTE);
+        String stated = s.as().replaceAll("\\s+", " ") + (s.unit() == null ? " min" : "");
+        return "**Read time:** stated " + escape(stated) + "; computed about " + computed + " min ("
+                + String.format(java.util.Locale.ROOT, "%,d", v.draft().words()) + " words at " + wpm
+                + " words per minute, prose only).";
     }
 
     private String section(Finding f) {

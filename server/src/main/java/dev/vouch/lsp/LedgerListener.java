@@ -218,7 +218,7 @@ public final class LedgerListener implements EditingListener {
             }
         }
         LedgerRows.Row r = LedgerRows.of(linter, draft, text, root, read);
-        double edited = Math.floor(r.editedMinutes() * 10 + 1e-9) / 10.0;
+        double edited = dev.vouch.rules.policy.EditingTime.editedMinutesShownTenths(r.editedMinutes());
         return new LedgerRow(display(draft), r.words(), edited, r.applies() ? r.requiredMinutesShown() : 0,
                 !r.applies() || r.meets(), r.applies(), String.join("; ", r.notes()));
     }

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * syntax {@link Suppressions} reads, placed so that nothing renders differently. A line gets an inline
  * {@code <!-- vouch-disable-line RULE -->} at its end (before a hard line break's trailing spaces or
  * backslash); a file gets a {@code <!-- vouch-disable RULE -->} block at its top, after any front matter.
- * An existing comment of the same kind is extended instead of adding a second one.
+ * An existing comment of the same kind is extended instead of adding a second one. A front-matter line
+ * gets no line suppression (a comment there would become part of a YAML value); the file-level comment
+ * after the front matter covers it ({@link Suppressions}).
  */
 final class SuppressionEdits {
     private static final Pattern LINE_COMMENT = Pattern.compile(
@@ -29,6 +31,9 @@ final class SuppressionEdits {
         LineMap lines = draft.lines();
         int l = Math.max(0, Math.min(line, lines.lineCount() - 1));
         int start = lines.lineStart(l);
+        if (inFrontMatter(draft, start)) {
+            return null;
+        }
         int end = lines.lineEnd(l, src);
         String text = src.substring(start, end);
         Matcher m = LINE_COMMENT.matcher(text);
@@ -88,6 +93,11 @@ final class SuppressionEdits {
         boolean nextBlank = top >= src.length()
                 || src.substring(lines.lineStart(nextLine), lines.lineEnd(nextLine, src)).isBlank();
         return Edit.insert(top, prefix + "<!-- vouch-disable " + ruleId + " -->" + nl + (nextBlank ? "" : nl));
+    }
+
+    /** Whether {@code offset} is inside the draft's front matter (its fences included). */
+    static boolean inFrontMatter(Draft draft, int offset) {
+        return draft.frontMatter().present() && offset < draft.frontMatter().span().end();
     }
 
     private static boolean hasKey(String keys, String ruleId) {

@@ -179,7 +179,8 @@ public final class VouchLanguageServer implements LanguageServer, LanguageClient
         sync.setSave(new SaveOptions(false));
         caps.setTextDocumentSync(sync);
         caps.setHoverProvider(true);
-        CodeActionOptions ca = new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActions.FIX_ALL));
+        CodeActionOptions ca = new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActions.FIX_ALL,
+                CodeActionKind.RefactorRewrite));
         ca.setResolveProvider(true);
         caps.setCodeActionProvider(ca);
         caps.setCodeLensProvider(new CodeLensOptions(false));

@@ -81,6 +81,13 @@ class CliTest {
             assertTrue(help.out().contains(sub), help.out());
         }
         assertTrue(vouch("--version").out().startsWith("vouch "));
+        assertTrue(help.out().replaceAll("\\s+", " ").contains("ledger Prints each draft's words, edited and "
+                + "required minutes, and whether it meets the editing-time policy. lsp"),
+                "the ledger summary is a whole sentence: " + help.out());
+        Run bare = vouch();
+        assertEquals(2, bare.exit(), "no command is a usage error");
+        assertTrue(bare.err().contains("Usage: vouch"), bare.err());
+        assertEquals("", bare.out());
         Run rules = vouch("rules");
         assertEquals(0, rules.exit());
         assertTrue(rules.out().contains("citations.undefined-footnote"));
@@ -172,7 +179,7 @@ class CliTest {
                 "id", "shortDescription", "fullDescription", "text", "help", "markdown", "defaultConfiguration",
                 "level", "properties", "tags", "columnKind", "results", "ruleId", "ruleIndex", "message", "locations",
                 "physicalLocation", "artifactLocation", "uri", "region", "startLine", "startColumn", "endLine",
-                "endColumn");
+                "endColumn", "invocations", "executionSuccessful", "toolConfigurationNotifications", "descriptor");
         if (node.isObject()) {
             for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
                 String k = it.next();
@@ -264,6 +271,34 @@ class CliTest {
     }
 
     @Test
+    void configProblemsReachEveryFormat(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve(".vouch.json"), "{\n  \"rules\": {\n    \"citations.nope\": \"off\"\n  }\n}\n");
+        Path a = Files.writeString(dir.resolve("a.md"), "Fine.\n");
+        Path b = Files.writeString(dir.resolve("b.md"), "Also fine.\n");
+        Run gh = vouch("check", "--format", "github", a.toString(), b.toString());
+        assertEquals(2, gh.exit());
+        List<String> annotations = gh.out().lines().filter(l -> l.contains("title=vouch config::")).toList();
+        assertEquals(1, annotations.size(), "once, however many drafts it applies to: " + gh.out());
+        assertTrue(annotations.get(0).matches("::error file=[^,]*\\.vouch\\.json,line=3,col=5,title=vouch config::"
+                + "unknown rule \"citations\\.nope\".*"), annotations.get(0));
+
+        JsonNode json = vouch("check", "--format", "json", a.toString(), b.toString()).json();
+        JsonNode problems = json.get("configProblems");
+        assertEquals(1, problems.size(), json.toString());
+        assertEquals(3, problems.get(0).get("line").asInt());
+        assertEquals(5, problems.get(0).get("column").asInt());
+        assertTrue(problems.get(0).get("file").asText().endsWith(".vouch.json"));
+        assertTrue(json.get("files").get(0).has("configProblems"), "the per-file field stays");
+
+        JsonNode sarif = vouch("check", "--format", "sarif", a.toString()).json();
+        JsonNode note = sarif.get("runs").get(0).get("invocations").get(0).get("toolConfigurationNotifications").get(0);
+        assertEquals("error", note.get("level").asText());
+        assertTrue(note.get("message").get("text").asText().contains("citations.nope"));
+        assertEquals(3, note.get("locations").get(0).get("physicalLocation").get("region").get("startLine").asInt());
+        assertOnlyKnownSarifKeys(sarif);
+    }
+
+    @Test
     void fixAppliesSafeFixesAtomicallyAndIsIdempotent(@TempDir Path dir) throws Exception {
         Path f = Files.writeString(dir.resolve("a.md"), "Claim one.[^a] Claim two.[^b]\r\n\r\nMore text.\r\n");
         Run first = vouch("check", "--fix", f.toString());
@@ -275,6 +310,72 @@ class CliTest {
         assertFalse(second.err().contains("fixed:"), second.err());
         try (var s = Files.list(dir)) {
             assertEquals(1, s.count(), "no temporary files are left behind");
+        }
+    }
+
+    @Test
+    void aFixThatCannotBeWrittenIsAnIoErrorAndTheFindingsStillPrint(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("locked"));
+        String text = "A claim.[^a]\n";
+        Path f = Files.writeString(folder.resolve("a.md"), text);
+        ReadOnly lock = ReadOnly.lock(folder);
+        org.junit.jupiter.api.Assumptions.assumeTrue(lock != null, "cannot make a read-only folder here");
+        try {
+            Run r = vouch("check", "--fix", "--no-grammar", f.toString());
+            assertEquals(2, r.exit(), r.err());
+            assertTrue(r.err().contains("a.md: --fix could not write the fixed file"), r.err());
+            assertFalse(r.err().contains("skipped"), r.err());
+            assertFalse(r.err().contains("fixed:"), "nothing was fixed: " + r.err());
+            assertTrue(r.out().contains("a.md:1:9: error:"), "the findings still print: " + r.out());
+            assertTrue(r.out().contains("1 file checked"), r.out());
+            Run json = vouch("check", "--fix", "--no-grammar", "--format", "json", f.toString());
+            JsonNode file = json.json().get("files").get(0);
+            assertTrue(file.get("fixWriteError").asText().contains("could not write"), json.out());
+            assertTrue(file.get("diagnostics").size() > 0, json.out());
+        } finally {
+            lock.unlock();
+        }
+        assertEquals(text, Files.readString(f), "the original is untouched");
+        try (var s = Files.list(folder)) {
+            assertEquals(List.of(f), s.toList(), "no temporary file is left behind");
+        }
+    }
+
+    /** A folder nobody can write into: chmod for a normal user, chattr +i for root (who ignores modes). */
+    private record ReadOnly(Path folder, boolean immutable) {
+        static ReadOnly lock(Path folder) throws Exception {
+            folder.toFile().setWritable(false, false);
+            if (!writable(folder)) {
+                return new ReadOnly(folder, false);
+            }
+            folder.toFile().setWritable(true, false);
+            try {
+                Process p = new ProcessBuilder("chattr", "+i", folder.toString()).redirectErrorStream(true).start();
+                p.getInputStream().readAllBytes();
+                if (p.waitFor() == 0 && !writable(folder)) {
+                    return new ReadOnly(folder, true);
+                }
+            } catch (java.io.IOException e) {
+                // no chattr
+            }
+            return null;
+        }
+
+        private static boolean writable(Path folder) {
+            try {
+                Files.delete(Files.createTempFile(folder, "probe", ".tmp"));
+                return true;
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        }
+
+        void unlock() throws Exception {
+            if (immutable) {
+                new ProcessBuilder("chattr", "-i", folder.toString()).start().waitFor();
+            } else {
+                folder.toFile().setWritable(true, false);
+            }
         }
     }
 

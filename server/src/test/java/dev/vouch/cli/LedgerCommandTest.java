@@ -1,6 +1,7 @@
 package dev.vouch.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -85,6 +86,30 @@ class LedgerCommandTest {
         assertTrue(check.out().contains("Editing time unknown: .vouch/ledger.json was edited by hand"), check.out());
         assertEquals(text.replaceFirst("\"editedMinutes\" : 1.0", "\"editedMinutes\" : 30.0"), Files.readString(ledger),
                 "readers never rewrite the ledger");
+    }
+
+    @Test
+    void editedMinutesRoundDownLikeTheLensSo3799NeverReads38BesideMeetsNo(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve(".vouch.json"), "{\"extends\": [\"vouch:lesswrong-2025\"]}\n");
+        Path draft = dir.resolve("long.md");
+        String text = "---\nai-assisted: true\n---\n" + "word ".repeat(1900) + "\n";
+        Files.writeString(draft, text);
+        java.time.Instant t0 = java.time.Instant.parse("2026-03-20T09:00:00Z");
+        dev.vouch.ledger.EditingLedger ledger = new dev.vouch.ledger.EditingLedger(dir, java.time.Duration.ofMinutes(2),
+                java.time.Clock.fixed(t0, java.time.ZoneOffset.UTC));
+        for (int m = 0; m <= 37; m++) {
+            ledger.edited(draft, t0.plusSeconds(60L * m), text + "<!-- " + m + " -->");
+        }
+        ledger.edited(draft, t0.plusMillis(37_990 * 60), text); // 37.99 minutes in all
+        ledger.closed(draft, t0.plusSeconds(60 * 39));
+        ledger.flush();
+
+        CliTest.Run r = CliTest.vouch("ledger", draft.toString());
+        assertTrue(row(r.out(), "long.md").matches(".*long\\.md\\s+1,900\\s+37\\.9\\s+38\\s+no\\b.*"),
+                row(r.out(), "long.md"));
+        CliTest.Run json = CliTest.vouch("ledger", "--format", "json", draft.toString());
+        assertEquals(37.9, json.json().get("drafts").get(0).get("editedMinutes").asDouble(), json.out());
+        assertFalse(json.json().get("drafts").get(0).get("meets").asBoolean());
     }
 
     @Test

@@ -50,7 +50,44 @@ class ConfigTest {
         ConfigProblem p = only(settings("{\n  \"rules\": {\n    \"citations.placeholder\": \"off\"\n  \n"));
         assertEquals(Path.of("/project/.vouch.json"), p.file());
         assertTrue(p.line() >= 4, p.toString());
-        assertTrue(p.message().startsWith("invalid JSON"), p.message());
+        assertEquals("unexpected end of file: an object opened at line 2, column 12 is not closed", p.message());
+    }
+
+    @Test
+    void jsonSyntaxErrorsAreOnePlainLineWithoutJacksonInternals() {
+        ConfigProblem cut = only(settings("{\"rules\": {"));
+        assertEquals("unexpected end of file: an object opened at line 1, column 11 is not closed", cut.message());
+        assertEquals(1, cut.line());
+        assertEquals("unexpected end of file: an array opened at line 1, column 7 is not closed",
+                only(settings("{\"a\": [1,")).message());
+        for (String bad : List.of("{\"a\": [1,", "{ not json", "{\"a\": 1} x", "{\"a\": \"cut")) {
+            ConfigProblem p = only(settings(bad));
+            assertTrue(!p.message().contains("Source") && !p.message().contains("REDACTED") && !p.message().contains("\n")
+                    && !p.message().contains("StreamReadFeature"), bad + " => " + p.message());
+            assertTrue(p.line() >= 1 && p.column() >= 1, p.toString());
+        }
+    }
+
+    @Test
+    void frontMatterProblemsPointAtTheOffendingKeyOrEntry() {
+        String md = "---\ntitle: x\nvouch:\n  extends: [\"vouch:lesswrong\"]\n  rules:\n    citations.placeholder: warning\n"
+                + "    \"nope\": off\n  options:\n    wordsPerMinute: fast\n  ignore:\n    - docs/\n    - 3\n---\nText.\n";
+        ResolvedConfig c = ResolvedConfig.forDraft(settings("{}"), DraftParser.parse(Path.of("/project/post.md"), md), loader);
+        List<String> at = c.problems().stream().map(p -> p.line() + ":" + p.column() + " " + p.message()).toList();
+        assertEquals(3, at.size(), at.toString());
+        assertTrue(at.get(0).startsWith("7:5 front matter vouch: unknown rule \"nope\""), at.toString());
+        assertTrue(at.stream().anyMatch(x -> x.startsWith("9:5 ")), "wordsPerMinute: " + at);
+        assertTrue(at.stream().anyMatch(x -> x.startsWith("12:5 ")), "the second ignore entry: " + at);
+    }
+
+    @Test
+    void aYamlSyntaxErrorIsOneCleanLineWithLineAndColumn() {
+        Draft d = DraftParser.parse(Path.of("/project/post.md"), "---\ntitle: T\nfoo bar\nbaz: : x\n---\nText.\n");
+        ConfigProblem p = ResolvedConfig.forDraft(settings("{}"), d, loader).problems().get(0);
+        assertEquals("front matter is not valid YAML: could not find expected ':' (while scanning a simple key)",
+                p.message());
+        assertEquals(3, p.line());
+        assertEquals(1, p.column());
     }
 
     @Test
@@ -133,7 +170,8 @@ class ConfigTest {
         assertEquals(1, c.problems().size());
         ConfigProblem p = c.problems().get(0);
         assertEquals(Path.of("/project/post.md"), p.file());
-        assertEquals(3, p.line());
+        assertEquals(5, p.line(), "the offending key's line, not vouch:'s");
+        assertEquals(5, p.column());
         assertTrue(p.message().contains("unknown rule \"nope\""), p.message());
     }
 

@@ -3,7 +3,6 @@ package dev.vouch.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.vouch.rule.Fix;
 import dev.vouch.testing.TestPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,16 +34,8 @@ class FixSampleTest {
         }));
     }
 
+    /** As {@code vouch check --fix} does it. */
     static String fixAll(Path path, String text) {
-        String current = text;
-        for (int pass = 0; pass < 10; pass++) {
-            List<Fix> fixes = Fixes.safeFixes(LINTER.check(path, current).findings());
-            String next = Fixes.apply(current, fixes);
-            if (next.equals(current)) {
-                return current;
-            }
-            current = next;
-        }
-        throw new AssertionError("fixes did not converge in 10 passes");
+        return FixLoop.run(text, LINTER.check(path, text), t -> LINTER.check(path, t), 10).text();
     }
 }

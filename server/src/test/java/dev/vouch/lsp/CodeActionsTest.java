@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vouch.engine.Linter;
+import dev.vouch.rule.RuleRegistry;
+import dev.vouch.rules.policy.ReadTime;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -122,6 +125,61 @@ class CodeActionsTest {
     }
 
     @Test
+    void aFrontMatterFindingIsSuppressedInTheFileNeverInsideTheYaml() throws Exception {
+        Linter readTime = new Linter(new RuleRegistry(List.of(new ReadTime())));
+        try (Harness h = Harness.builder(dir).linter(readTime).capabilities(Harness.fullCapabilities(false, false))
+                .start()) {
+            String text = "---\ntitle: T\nreadTime: 30\n---\nA short draft of a few words.\n";
+            String uri = h.open("front.md", text);
+            Diagnostic d = find(h.client.awaitDiagnostics(uri, x -> has(x, "policy.read-time")), "policy.read-time");
+            assertEquals(2, d.getRange().getStart().getLine());
+            List<CodeAction> acts = actions(h, uri, d.getRange(), List.of(d), List.of("quickfix"));
+            assertFalse(acts.stream().anyMatch(a -> a.getTitle().endsWith("for this line")),
+                    "a comment in the YAML would change its value: "
+                            + acts.stream().map(CodeAction::getTitle).toList());
+            String fixed = Harness.applyEdits(text, Harness.editsFor(
+                    titled(acts, "Disable policy.read-time in this file").getEdit(), uri));
+            assertEquals("---\ntitle: T\nreadTime: 30\n---\n<!-- vouch-disable policy.read-time -->\n\n"
+                    + "A short draft of a few words.\n", fixed);
+            h.replaceAll(uri, 2, fixed);
+            h.client.awaitDiagnostics(uri, x -> x.getVersion() == 2 && x.getDiagnostics().isEmpty());
+        }
+    }
+
+    @Test
+    void aSelectionCanBeMarkedAsLlmOutputOrWrappedInLabelledDetails() throws Exception {
+        try (Harness h = Harness.builder(dir).start()) {
+            String text = "# T\n\nFirst paragraph.\n\nThe model wrote\nthis paragraph.\n\nLast.\n";
+            String uri = h.open("wrap.md", text);
+            h.client.awaitDiagnostics(uri, x -> x.getVersion() == 1);
+            // From inside "model" on line 4 to inside "this" on line 5: whole lines are wrapped.
+            Range selection = new Range(new Position(4, 4), new Position(5, 2));
+            List<CodeAction> acts = actions(h, uri, selection, List.of(), null);
+            CodeAction mark = titled(acts, "Mark as LLM output");
+            CodeAction details = titled(acts, "Wrap the selected lines in a <details> block");
+            assertEquals("refactor.rewrite", mark.getKind());
+            assertEquals("refactor.rewrite", details.getKind());
+
+            String marked = Harness.applyEdits(text, Harness.editsFor(
+                    h.server.getTextDocumentService().resolveCodeAction(mark).get(20, TimeUnit.SECONDS).getEdit(), uri));
+            assertEquals("# T\n\nFirst paragraph.\n\n<div data-llm-output=\"MODEL\">\n\nThe model wrote\n"
+                    + "this paragraph.\n\n</div>\n\nLast.\n", marked);
+            String wrapped = Harness.applyEdits(text, Harness.editsFor(
+                    h.server.getTextDocumentService().resolveCodeAction(details).get(20, TimeUnit.SECONDS).getEdit(),
+                    uri));
+            assertEquals("# T\n\nFirst paragraph.\n\n<details>\n<summary>AI output: MODEL, prompted with \"PROMPT\""
+                    + "</summary>\n\nThe model wrote\nthis paragraph.\n\n</details>\n\nLast.\n", wrapped);
+
+            Range empty = new Range(new Position(4, 4), new Position(4, 4));
+            assertFalse(actions(h, uri, empty, List.of(), null).stream()
+                    .anyMatch(a -> "refactor.rewrite".equals(a.getKind())), "a cursor is not a selection");
+            assertTrue(actions(h, uri, selection, List.of(), List.of("quickfix")).stream()
+                    .noneMatch(a -> "refactor.rewrite".equals(a.getKind())), "only quick fixes when asked for them");
+            assertEquals(2, actions(h, uri, selection, List.of(), List.of("refactor")).size());
+        }
+    }
+
+    @Test
     void fixAllAppliesEverySafeFix() throws Exception {
         try (Harness h = Harness.builder(dir).start()) {
             String text = "A.[^a] B.[^b]\n";
@@ -137,6 +195,24 @@ class CodeActionsTest {
             assertTrue(fixed.contains("[^a]:") && fixed.contains("[^b]:"), fixed);
             h.replaceAll(uri, 2, fixed);
             h.client.awaitDiagnostics(uri, x -> x.getVersion() == 2 && !has(x, "citations.undefined-footnote"));
+        }
+    }
+
+    @Test
+    void fixAllInADraftEndingInAnOpenFenceClosesItAndResolvesTheFootnote() throws Exception {
+        try (Harness h = Harness.builder(dir).capabilities(Harness.fullCapabilities(false, false)).start()) {
+            String text = "A note[^q].\n\n```\ncode never closed\n";
+            String uri = h.open("fence.md", text);
+            h.client.awaitDiagnostics(uri, x -> has(x, "citations.undefined-footnote"));
+            List<CodeAction> acts = actions(h, uri, new Range(new Position(0, 0), new Position(0, 0)), List.of(),
+                    List.of("source.fixAll"));
+            String fixed = Harness.applyEdits(text, Harness.editsFor(acts.get(0).getEdit(), uri));
+            assertEquals(text + "```\n\n[^q]: \n", fixed);
+            h.replaceAll(uri, 2, fixed);
+            PublishDiagnosticsParams after = h.client.awaitDiagnostics(uri, x -> x.getVersion() == 2);
+            assertFalse(has(after, "citations.undefined-footnote"), DiagnosticsTest.codes(after).toString());
+            assertTrue(actions(h, uri, new Range(new Position(0, 0), new Position(0, 0)), List.of(),
+                    List.of("source.fixAll")).isEmpty(), "nothing left for fix-all to do");
         }
     }
 

@@ -79,7 +79,7 @@ class ConfigurationTest {
             h.client.awaitLatest(uri, x -> x.getVersion() == 2 && x.getDiagnostics().isEmpty());
             h.replaceAll(uri, 3, "{\"rules\": ");
             h.client.awaitLatest(uri, x -> x.getVersion() == 3 && x.getDiagnostics().get(0).getMessage()
-                    .startsWith("invalid JSON"));
+                    .startsWith("unexpected end of file: an object opened at line 1, column 1 is not closed"));
         }
     }
 

@@ -2,10 +2,14 @@ package dev.vouch.lsp;
 
 import static dev.vouch.lsp.DiagnosticsTest.has;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vouch.engine.Linter;
+import dev.vouch.rule.RuleRegistry;
+import dev.vouch.rules.policy.ReadTime;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +23,7 @@ import org.eclipse.lsp4j.HoverCapabilities;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +56,30 @@ class HoverLensTest {
             assertTrue(spelling.contains("**How to fix it:** Replace with \"the\""), spelling);
 
             assertNull(hover(h, uri, 2, 9), "hover on text nothing flagged");
+        }
+    }
+
+    @Test
+    void hoverOnAStatedReadTimeShowsTheComputedOneEvenWhenItAgrees() throws Exception {
+        Linter readTime = new Linter(new RuleRegistry(List.of(new ReadTime())));
+        try (Harness h = Harness.builder(dir).linter(readTime).start()) {
+            String uri = h.open("read.md", "# T\n\n*Reading time: 1 minute*\n\nA short body of a few words.\n");
+            PublishDiagnosticsParams p = h.client.awaitDiagnostics(uri, x -> x.getVersion() == 1);
+            assertTrue(p.getDiagnostics().isEmpty(), "the stated time is right: " + p.getDiagnostics());
+            Hover hv = hover(h, uri, 2, 16);
+            assertNotNull(hv, "a stated read time has a hover even when nothing is wrong");
+            String text = hv.getContents().getRight().getValue();
+            assertTrue(text.contains("**Read time:** stated 1 minute; computed about 1 min (12 words at 238 words per "
+                    + "minute"), text);
+            assertEquals(2, hv.getRange().getStart().getLine());
+            assertEquals(15, hv.getRange().getStart().getCharacter());
+            assertNull(hover(h, uri, 4, 3), "elsewhere, nothing");
+
+            h.replaceAll(uri, 2, "# T\n\n*Reading time: 30 minutes*\n\nA short body of a few words.\n");
+            h.client.awaitDiagnostics(uri, x -> x.getVersion() == 2 && has(x, "policy.read-time"));
+            String wrong = hover(h, uri, 2, 16).getContents().getRight().getValue();
+            assertTrue(wrong.contains("stated 30 minutes; computed about 1 min") && wrong.contains("`policy.read-time`"),
+                    "the computed time and the finding: " + wrong);
         }
     }
 

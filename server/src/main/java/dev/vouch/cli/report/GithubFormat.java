@@ -3,10 +3,19 @@ package dev.vouch.cli.report;
 import dev.vouch.rule.Finding;
 import java.io.PrintWriter;
 
-/** GitHub Actions workflow commands: one annotation per finding. */
+/**
+ * GitHub Actions workflow commands: one annotation per configuration problem (title "vouch config"; the
+ * run exits 2 on them) and one per finding.
+ */
 public final class GithubFormat implements ReportFormat {
     @Override
     public void write(Report report, PrintWriter out) {
+        for (Report.Problem p : report.configProblems()) {
+            String where = p.line() > 0
+                    ? ",line=" + p.line() + (p.column() > 0 ? ",col=" + p.column() : "") : "";
+            out.println("::error file=" + property(p.file()) + where + ",title=" + property("vouch config") + "::"
+                    + data(p.message()));
+        }
         for (FileReport f : report.files()) {
             if (f.result() == null) {
                 out.println("::warning file=" + property(f.path()) + ",title=vouch::" + data("skipped: " + f.skipped()));

@@ -97,6 +97,19 @@ public final class JsonFormat implements ReportFormat {
                 ArrayNode fixed = file.putArray("fixed");
                 f.fixed().forEach(fixed::add);
             }
+            if (f.writeError() != null) {
+                file.put("fixWriteError", f.writeError());
+            }
+        }
+        List<Report.Problem> problems = report.configProblems();
+        if (!problems.isEmpty()) {
+            // The run's problems once each, files as the CLI names them (each file's configProblems repeats
+            // the ones that apply to it, with absolute paths).
+            ArrayNode all = root.putArray("configProblems");
+            for (Report.Problem p : problems) {
+                all.addObject().put("file", p.file()).put("line", p.line()).put("column", p.column())
+                        .put("message", p.message());
+            }
         }
         Map<Severity, Long> c = report.counts();
         ObjectNode summary = root.putObject("summary");

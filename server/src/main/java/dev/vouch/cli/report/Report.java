@@ -1,11 +1,13 @@
 package dev.vouch.cli.report;
 
+import dev.vouch.config.ConfigProblem;
 import dev.vouch.rule.Finding;
 import dev.vouch.rule.RuleRegistry;
 import dev.vouch.rule.Severity;
 import dev.vouch.text.LineMap;
 import dev.vouch.text.Position;
 import dev.vouch.text.Span;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,36 @@ public record Report(List<FileReport> files, RuleRegistry registry, String versi
 
     public long checkedFiles() {
         return files.stream().filter(f -> f.result() != null).count();
+    }
+
+    /**
+     * A configuration problem as every format reports it: the file relative to the working directory
+     * (forward slashes; the draft itself for a problem in its front matter), 1-based line and column (0
+     * when unknown).
+     */
+    public record Problem(String file, int line, int column, String message) {}
+
+    /** The run's configuration problems, each once however many drafts it applies to, in order. */
+    public List<Problem> configProblems() {
+        java.util.Set<Problem> out = new java.util.LinkedHashSet<>();
+        for (FileReport f : files) {
+            if (f.result() == null) {
+                continue;
+            }
+            for (ConfigProblem p : f.result().problems()) {
+                String file = p.file() == null ? f.path() : display(p.file());
+                out.add(new Problem(file, p.line(), p.column(), p.message()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** {@code p} relative to the working directory when under it, with forward slashes. */
+    public static String display(Path p) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path abs = p.toAbsolutePath().normalize();
+        String s = (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString().replace('\\', '/');
+        return s.startsWith("./") ? s.substring(2) : s;
     }
 
     /** 1-based start and end line and column (UTF-16 code units) of a span. */

@@ -56,6 +56,28 @@ public final class SarifFormat implements ReportFormat {
             r.putObject("defaultConfiguration").put("level", level(d.defaultSeverity()));
             r.putObject("properties").putArray("tags").add(d.category().id());
         }
+        List<Report.Problem> problems = report.configProblems();
+        if (!problems.isEmpty()) {
+            // Where SARIF puts a tool's configuration problems (§3.20.22): notifications of the invocation.
+            ObjectNode invocation = run.putArray("invocations").addObject();
+            invocation.put("executionSuccessful", false);
+            ArrayNode notes = invocation.putArray("toolConfigurationNotifications");
+            for (Report.Problem p : problems) {
+                ObjectNode n = notes.addObject();
+                n.putObject("descriptor").put("id", "vouch.config");
+                n.put("level", "error");
+                n.putObject("message").put("text", p.message());
+                ObjectNode phys = n.putArray("locations").addObject().putObject("physicalLocation");
+                phys.putObject("artifactLocation").put("uri", uri(p.file()));
+                if (p.line() > 0) {
+                    ObjectNode region = phys.putObject("region");
+                    region.put("startLine", p.line());
+                    if (p.column() > 0) {
+                        region.put("startColumn", p.column());
+                    }
+                }
+            }
+        }
         run.put("columnKind", "utf16CodeUnits");
         List<Result> found = new ArrayList<>();
         for (FileReport f : report.files()) {

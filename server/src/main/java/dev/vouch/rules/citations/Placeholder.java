@@ -22,9 +22,11 @@ import dev.vouch.text.Span;
                 source, or a fact whose value, the writer meant to add before publishing. Each is listed
                 with its reason in `placeholders.tsv`. Only prose is searched: a `TODO` in code or in an
                 HTML comment is left alone, and the capitalised editorial markers (TODO, TK, XXX, FIXME)
-                must be written in capitals.""",
+                must be written in capitals and stand as words of their own: in an identifier or a model
+                number (`TK-421`, `TODO_LIST`, `TODO.md`) they are names.""",
         flagged = {"Usage tripled last year [citation needed].", "The study ran for TK weeks."},
-        passes = {"Make a todo list.", "The TKO came in round two.", "`// TODO` in code"})
+        passes = {"Make a todo list.", "The TKO came in round two.", "The TK-421 trooper left his post.",
+                "`// TODO` in code"})
 public final class Placeholder implements BlockRule {
     private static final Lexicon PLACEHOLDERS = Lexicon.load(Placeholder.class, "placeholders.tsv");
 

@@ -134,6 +134,14 @@ public final class EditingTime implements DocumentRule {
         return new Figures(file, key, rec, null, words, wordsPerEditedMinute, changed);
     }
 
+    /**
+     * Minutes edited as every figure shows them (code lens, {@code vouch ledger}, its JSON, the status):
+     * rounded down to a tenth, so that 37.99 reads 37.9 beside "meets: no", never 38.0.
+     */
+    public static double editedMinutesShownTenths(double editedMinutes) {
+        return Math.floor(editedMinutes * 10 + 1e-9) / 10.0;
+    }
+
     /** Metric: minutes edited, rounded down to a tenth (so that it never reads as enough when it is not). */
     public static final String METRIC_EDITED = "ledger.editedMinutes";
     /** Metric: minutes the policy asks for, rounded up. */
@@ -157,7 +165,7 @@ public final class EditingTime implements DocumentRule {
 
     private static java.util.Map<String, Object> progress(double editedMinutes, long requiredShown, boolean meets) {
         java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
-        m.put(METRIC_EDITED, Math.floor(editedMinutes * 10 + 1e-9) / 10.0);
+        m.put(METRIC_EDITED, editedMinutesShownTenths(editedMinutes));
         m.put(METRIC_REQUIRED, requiredShown);
         m.put(METRIC_MEETS, meets);
         return m;

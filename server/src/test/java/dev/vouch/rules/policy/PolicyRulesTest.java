@@ -26,6 +26,7 @@ import dev.vouch.rule.Severity;
 import dev.vouch.text.Span;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Fixes, configuration problems and preset data of the policy rules, beyond what the samples show. */
@@ -48,10 +49,38 @@ class PolicyRulesTest {
         List<Finding> f = findings(text, "policy.read-time");
         assertEquals(1, f.size());
         assertTrue(f.get(0).message().contains("475 words at 238 words per minute take about 2 min"), f.get(0).message());
-        assertEquals("Write the computed read time (2 min)", f.get(0).fixes().get(0).title());
+        assertEquals("Write the computed read time (2 minutes)", f.get(0).fixes().get(0).title());
         String fixed = applyFirstFix(text, f.get(0));
         assertTrue(fixed.contains("*Read time: 2 minutes*"), fixed);
         assertTrue(findings(fixed, "policy.read-time").isEmpty(), "the fixed draft states the computed time");
+    }
+
+    @Test
+    void readTimeFixWritesTheNumberAndTheUnitTogether() {
+        String words = "word ".repeat(200) + "\n";
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("*Read time: 15-20 minutes*", "*Read time: 1 minute*");
+        cases.put("Reading time: 1 hour", "Reading time: 1 minute");
+        cases.put("Reading time: 1.5 hours", "Reading time: 1 minute");
+        cases.put("Reading time: 12 mins.", "Reading time: 1 min.");
+        cases.put("A 12-minute read.", "A 1-minute read.");
+        cases.put("1 hr read", "1 min read");
+        for (var c : cases.entrySet()) {
+            String text = "# Title\n\n" + c.getKey() + "\n\n" + words;
+            List<Finding> f = findings(text, "policy.read-time");
+            assertEquals(1, f.size(), c.getKey() + " is a stated read time");
+            String fixed = applyFirstFix(text, f.get(0));
+            assertEquals("# Title\n\n" + c.getValue() + "\n\n" + words, fixed, c.getKey());
+            assertTrue(findings(fixed, "policy.read-time").isEmpty(), fixed);
+        }
+        // Hours that are right pass; an hour-long draft's fix stays in hours.
+        assertTrue(findings("Reading time: 1 hour\n\n" + "word ".repeat(238 * 60) + "\n", "policy.read-time").isEmpty());
+        String longText = "Reading time: 3 hours\n\n" + "word ".repeat(238 * 90) + "\n";
+        assertEquals("Reading time: 1.5 hours", applyFirstFix(longText, findings(longText, "policy.read-time").get(0))
+                .lines().findFirst().orElseThrow());
+        // A bare front-matter figure stays a bare figure.
+        String front = "---\nreadTime: 30\n---\n" + words;
+        assertTrue(applyFirstFix(front, findings(front, "policy.read-time").get(0)).startsWith("---\nreadTime: 1\n"));
     }
 
     @Test
