@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
                 `<!-- /llm-output -->`; see docs/policies.md). This rule flags a block whose model is
                 missing, empty or a stand-in ("MODEL", "LLM", "AI"), a collapsible section labelled as AI
                 output whose summary names no model or family, and a block that is never closed. The fix
-                writes a placeholder for the model (a snippet where the editor supports one).""",
+                writes a placeholder for the model (`MODEL`) to type over.""",
         flagged = {"<div data-llm-output=\"\">", "<div data-llm-output=\"MODEL\">", "<!-- llm-output -->",
                 "<details><summary>AI output</summary>"},
         passes = {"<div data-llm-output=\"Claude Opus 4.6\">", "::: {.llm-output model=\"GPT-5\"}",
