@@ -83,8 +83,13 @@ public final class NoReferenceList implements DocumentRule {
         String src = draft.source();
         String lb = draft.lineBreak();
         StringBuilder b = new StringBuilder();
-        if (!src.isEmpty() && !(src.endsWith("\n") || src.endsWith("\r"))) {
+        boolean endsWithBreak = src.endsWith("\n") || src.endsWith("\r");
+        String closingFence = Footnotes.openFenceAtEnd(draft);
+        if (!src.isEmpty() && !endsWithBreak) {
             b.append(lb);
+        }
+        if (closingFence != null) {
+            b.append(closingFence).append(lb); // else the section would be code (as Footnotes.appendDefinition)
         }
         b.append(lb).append("## References").append(lb).append(lb);
         for (String c : citations) {
