@@ -54,7 +54,7 @@ public final class Fact implements DocumentRule {
             Map.entry("share", "a share"), Map.entry("scope", "a scope"), Map.entry("comparative", "a comparison"),
             Map.entry("causal", "a cause"), Map.entry("superlative", "a first, only or last"),
             Map.entry("time", "a time between events"), Map.entry("trend", "a trend"), Map.entry("origin", "an origin"),
-            Map.entry("number", "a number"));
+            Map.entry("number", "a number"), Map.entry("generic", "a general statement about a kind of thing"));
 
     /** "entity, event" → "a name, an event". */
     static String cues(String kinds) {
