@@ -103,18 +103,12 @@ public final class BlockClaims {
     /** Verbs of a general statement about a kind of thing, by word: their kind (habit, state, capability). */
     private static final Map<String, Lexicon.Entry> GENERIC_VERBS = genericVerbs();
     /**
-     * Words that open a sentence but are no kind of thing ("Others have …", "Things live …"), or name people
-     * in general or the writer's own (their habits are opinion or experience, not a checkable fact).
+     * Words that open a sentence but are no kind of thing ("Others have …", "Our tomatoes grow …"), name people
+     * in general, or an abstraction (not-kinds.tsv, scope kind or both).
      */
-    private static final Set<String> NOT_KINDS = Set.of("the", "a", "an", "no", "every", "each", "any", "my", "our", "your", "their", "her", "these", "those", "this", "that", "some", "many", "most", "few",
-            "all", "both", "several", "others", "other", "such", "various", "its", "his", "hers", "ours", "yours",
-            "theirs", "things", "ideas", "words", "results", "questions", "details", "reasons", "days",
-            "years", "weeks", "months", "times", "ways", "lots", "tons", "parents", "kids", "friends", "folks", "guys",
-            "users", "readers", "writers", "critics", "fans", "students", "teachers", "experts", "scientists",
-            "researchers", "people", "humans", "men", "women", "children", "adults", "americans", "somebody", "sometimes",
-            "perhaps", "thanks", "yes", "as", "is", "was", "has", "does", "always", "nevertheless", "besides",
-            "afterwards", "towards", "regardless", "unless", "thus", "plus", "less", "chances", "odds", "news", "series",
-            "politics", "economics", "physics", "mathematics", "ethics", "statistics", "stakes", "rules", "numbers");
+    private static final Set<String> NOT_KINDS = notKinds("kind");
+    /** Singular words that open a sentence but name no material or substance (not-kinds.tsv, scope mass or both). */
+    private static final Set<String> NOT_MASS = notKinds("mass");
     /** Adverbs between a kind and its verb ("Octopuses often live …"). */
     private static final Set<String> GENERIC_ADVERBS = Set.of("often", "usually", "typically", "generally", "only",
             "never", "always", "rarely", "seldom", "mostly", "all", "still", "also", "normally", "routinely");
@@ -198,6 +192,16 @@ public final class BlockClaims {
     };
 
     private BlockClaims() {}
+
+    private static Set<String> notKinds(String scope) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Lexicon.Entry e : Lexicon.load(BlockClaims.class, "not-kinds.tsv").entries()) {
+            if (e.column("scope").equals(scope) || e.column("scope").equals("both")) {
+                out.add(e.pattern().toLowerCase(Locale.ROOT));
+            }
+        }
+        return Set.copyOf(out);
+    }
 
     private static Map<String, Lexicon.Entry> genericVerbs() {
         Map<String, Lexicon.Entry> out = new java.util.HashMap<>();
@@ -695,9 +699,33 @@ public final class BlockClaims {
                     && kindNoun(word(words.get(1)), false)) {
                 head = 1; // "Honey bees", "Arctic terns"
             }
-            if (head < 0 || !Character.isUpperCase(text.charAt(words.get(0)[0]))) {
+            boolean mass = false;
+            if (head < 0 && massNoun(word(words.get(0)))) {
+                head = 0; // "Honey never spoils", "Copper conducts heat": a mass noun and a verb in -s
+                mass = true;
+            }
+            if (!Character.isUpperCase(text.charAt(words.get(0)[0]))) {
                 return null;
             }
+            if (head < 0 && Set.of("a", "an").contains(word(words.get(0)))) {
+                // "A queen can lay …", "A cargo ship could spend …": one of a kind, told in general
+                for (int h = 1; h <= 2; h++) {
+                    String noun = word(words.get(h));
+                    if (!massNoun(noun) || (h == 2 && (NOT_KINDS.contains(word(words.get(1))) || !ordinaryLower(word(words.get(1)))))) {
+                        continue;
+                    }
+                    int[] found = genericVerb(s, words, h, true);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+                return null;
+            }
+            return head < 0 ? null : genericVerb(s, words, head, mass);
+        }
+
+        /** The verb and predicate of {@link #genericKind} after the subject's head word {@code head}. */
+        private int[] genericVerb(Sentence s, List<int[]> words, int head, boolean mass) {
             int v = head + 1;
             if (v < words.size() && GENERIC_ADVERBS.contains(word(words.get(v)))) {
                 v++;
@@ -711,6 +739,14 @@ public final class BlockClaims {
                 return null;
             }
             String verb = word(words.get(verbAt));
+            if (mass && !modal) {
+                if (!verb.endsWith("s")) {
+                    return null;
+                }
+                verb = verb.equals("has") ? "have" : verb.endsWith("ies") ? verb.substring(0, verb.length() - 3) + "y"
+                        : GENERIC_VERBS.containsKey(verb.substring(0, verb.length() - 1)) ? verb.substring(0, verb.length() - 1)
+                        : verb.endsWith("es") ? verb.substring(0, verb.length() - 2) : verb.substring(0, verb.length() - 1);
+            }
             Lexicon.Entry e = GENERIC_VERBS.get(verb);
             int verbEnd = words.get(verbAt)[1];
             if (e == null && verbAt + 1 < words.size()) {
@@ -731,7 +767,8 @@ public final class BlockClaims {
             }
             boolean enough = kind.equals("state")
                     ? predicate.stream().anyMatch(x -> NUMBER_WORDS.contains(x) || Character.isDigit(x.charAt(0)))
-                    : predicate.size() >= (modal ? 1 : 2);
+                    : predicate.size() >= (modal ? 1 : 2)
+                    || (predicate.isEmpty() && Set.of("never", "always").contains(word(words.get(v - 1)))); // "never spoils"
             int start = words.get(0)[0];
             if (!enough || !factCueCounts(start, verbEnd, modal ? words.get(v)[0] : -1)) {
                 return null;
@@ -751,6 +788,16 @@ public final class BlockClaims {
                 return false;
             }
             return EnglishWords.ordinary(lower) && !GENERIC_VERBS.containsKey(lower.substring(0, lower.length() - 1));
+        }
+
+        /**
+         * A singular noun for a material, food or substance opening a sentence ("Honey", "Copper"): an English
+         * word, not a determiner, pronoun or word of {@link #NOT_KINDS}, not a gerund ("Writing") nor a word
+         * for an abstraction ({@link #NOT_MASS}).
+         */
+        private static boolean massNoun(String lower) {
+            return ordinaryLower(lower) && lower.length() >= 4 && !lower.endsWith("s") && !lower.endsWith("ing")
+                    && !lower.endsWith("ly") && !NOT_KINDS.contains(lower) && !NOT_MASS.contains(lower);
         }
 
         private static boolean ordinaryLower(String lower) {
