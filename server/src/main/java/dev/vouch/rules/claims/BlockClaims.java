@@ -711,7 +711,8 @@ public final class BlockClaims {
                 // "A queen can lay …", "A cargo ship could spend …": one of a kind, told in general
                 for (int h = 1; h <= 2; h++) {
                     String noun = word(words.get(h));
-                    if (!massNoun(noun) || (h == 2 && (NOT_KINDS.contains(word(words.get(1))) || !ordinaryLower(word(words.get(1)))))) {
+                    if (!(massNoun(noun) || (noun.length() == 3 && ordinaryLower(noun) && !NOT_MASS.contains(noun)
+                            && !NOT_KINDS.contains(noun))) || (h == 2 && (NOT_KINDS.contains(word(words.get(1))) || NOT_MASS.contains(word(words.get(1))) || !ordinaryLower(word(words.get(1)))))) {
                         continue;
                     }
                     int[] found = genericVerb(s, words, h, true);
