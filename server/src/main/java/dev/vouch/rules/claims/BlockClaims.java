@@ -100,6 +100,22 @@ public final class BlockClaims {
     private static final Lexicon EVALUATIONS = Lexicon.load(BlockClaims.class, "evaluations.tsv");
     private static final Lexicon NOT_NAMES = Lexicon.load(BlockClaims.class, "not-names.tsv");
     private static final Lexicon POINTERS = Lexicon.load(BlockClaims.class, "pointers.tsv");
+    /** Verbs of a general statement about a kind of thing, by word: their kind (habit, state, capability). */
+    private static final Map<String, Lexicon.Entry> GENERIC_VERBS = genericVerbs();
+    /**
+     * Words that open a sentence but are no kind of thing ("Others have …", "Our tomatoes grow …"), name people
+     * in general, or an abstraction (not-kinds.tsv, scope kind or both).
+     */
+    private static final Set<String> NOT_KINDS = notKinds("kind");
+    /** Singular words that open a sentence but name no material or substance (not-kinds.tsv, scope mass or both). */
+    private static final Set<String> NOT_MASS = notKinds("mass");
+    /** Adverbs between a kind and its verb ("Octopuses often live …"). */
+    private static final Set<String> GENERIC_ADVERBS = Set.of("often", "usually", "typically", "generally", "only",
+            "never", "always", "rarely", "seldom", "mostly", "all", "still", "also", "normally", "routinely");
+    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand",
+            "thousands", "million", "millions", "billion", "billions", "dozen", "dozens", "no", "twice", "half", "third",
+            "quarter", "times");
     /** The weight of each weak cue of claims.fact, and what cues of two kinds add up to. */
     private static final double FACT_CUE = 0.5;
     /**
@@ -108,7 +124,7 @@ public final class BlockClaims {
      * share, a comparison, a cause, a trend, an origin, a first/only) are as common in arguments ("debates
      * are older than most of the people having them") and need one of these beside them.
      */
-    private static final Set<String> ANCHORS = Set.of("entity", "event", "authorship", "number", "scope", "time");
+    private static final Set<String> ANCHORS = Set.of("entity", "event", "authorship", "number", "scope", "time", "generic");
     /** Words before a participle that make it an adjective or a present passive ("the banned phrases", "is marked"). */
     private static final Set<String> PARTICIPLE_BEFORE = Set.of("a", "an", "the", "this", "that", "these", "those", "its",
             "their", "his", "her", "my", "our", "your", "some", "any", "every", "no", "more", "most", "less", "very", "so",
@@ -176,6 +192,24 @@ public final class BlockClaims {
     };
 
     private BlockClaims() {}
+
+    private static Set<String> notKinds(String scope) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Lexicon.Entry e : Lexicon.load(BlockClaims.class, "not-kinds.tsv").entries()) {
+            if (e.column("scope").equals(scope) || e.column("scope").equals("both")) {
+                out.add(e.pattern().toLowerCase(Locale.ROOT));
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    private static Map<String, Lexicon.Entry> genericVerbs() {
+        Map<String, Lexicon.Entry> out = new java.util.HashMap<>();
+        for (Lexicon.Entry e : Lexicon.load(BlockClaims.class, "generic-verbs.tsv").entries()) {
+            out.put(e.pattern().toLowerCase(Locale.ROOT), e);
+        }
+        return Map.copyOf(out);
+    }
 
     private static Set<String> notNameWords() {
         Set<String> out = new java.util.HashSet<>();
@@ -601,6 +635,11 @@ public final class BlockClaims {
                     reasons.add(m.entry().reason());
                 }
             }
+            int[] generic = genericKind(s);
+            if (generic != null) {
+                kinds.put("generic", new int[] {generic[0], generic[1]});
+                reasons.add(GENERIC_REASON);
+            }
             if (numbers.best() != null && factCueCounts(numbers.best().start(), numbers.best().end())) {
                 // weak number cues ("a decade", "80 years ago") that did not add up alone
                 kinds.putIfAbsent("number", new int[] {numbers.best().start(), numbers.best().end()});
@@ -614,7 +653,8 @@ public final class BlockClaims {
                 kinds.putIfAbsent("entity", name);
                 reasons.add("a named person, place, organisation or thing");
             }
-            double total = FACT_CUE * kinds.size();
+            // a general statement about a kind of thing is a claim on its own: it weighs two cues
+            double total = FACT_CUE * (kinds.size() + (kinds.containsKey("generic") ? 1 : 0));
             if (total < 1.0 - 1e-9 || (kinds.keySet().stream().noneMatch(ANCHORS::contains) && !measuredEffect(kinds.keySet()))) {
                 return null;
             }
@@ -626,6 +666,143 @@ public final class BlockClaims {
             }
             return new Signal(Kind.FACT, first[0], first[1], text.substring(first[0], first[1]),
                     String.join(", ", kinds.keySet()), String.join("; ", reasons), total, false, -1, -1, null);
+        }
+
+        private static final String GENERIC_REASON = "a general statement about a kind of thing (generic-verbs.tsv)";
+
+        /**
+         * A general statement about a kind of thing with no cue of its own ("Octopuses have three hearts and
+         * blue blood", "Tardigrades can survive in space"): the sentence opens with a bare plural noun for a
+         * kind (one or two words, no determiner, not a pronoun or a word for people in general), maybe an
+         * adverb, then a present habit or state verb of {@code generic-verbs.tsv}, or "can"/"could" and a
+         * capability verb, and a predicate (counted or measured after a state verb). Not in a hedged, first-
+         * person, conditional, quoted, judging or second-person clause; "could" before the capability verb is
+         * the kind's ability here, not a hedge. {start, end} of the subject and verb, or null.
+         */
+        private int[] genericKind(Sentence s) {
+            int from = firstWord(s);
+            String opening = text.substring(from, s.end());
+            Matcher lead = LEADING_CONJUNCTION.matcher(opening);
+            if (lead.find() && lead.end() > 0) {
+                return null; // "And dogs have …": part of an argument, not an expository opening
+            }
+            List<int[]> words = new ArrayList<>();
+            Matcher w = WORD.matcher(text).region(from, s.end());
+            while (w.find() && words.size() < 8) {
+                words.add(new int[] {w.start(), w.end()});
+            }
+            if (words.size() < 3 || text.charAt(s.end() - 1) == '?' || text.substring(from, s.end()).strip().endsWith("?")) {
+                return null;
+            }
+            int head = kindNoun(word(words.get(0)), true) ? 0 : -1;
+            if (head < 0 && ordinaryLower(word(words.get(0))) && !NOT_KINDS.contains(word(words.get(0)))
+                    && kindNoun(word(words.get(1)), false)) {
+                head = 1; // "Honey bees", "Arctic terns"
+            }
+            boolean mass = false;
+            if (head < 0 && massNoun(word(words.get(0)))) {
+                head = 0; // "Honey never spoils", "Copper conducts heat": a mass noun and a verb in -s
+                mass = true;
+            }
+            if (!Character.isUpperCase(text.charAt(words.get(0)[0]))) {
+                return null;
+            }
+            if (head < 0 && Set.of("a", "an").contains(word(words.get(0)))) {
+                // "A queen can lay …", "A cargo ship could spend …": one of a kind, told in general
+                for (int h = 1; h <= 2; h++) {
+                    String noun = word(words.get(h));
+                    if (!(massNoun(noun) || (noun.length() == 3 && ordinaryLower(noun) && !NOT_MASS.contains(noun)
+                            && !NOT_KINDS.contains(noun))) || (h == 2 && (NOT_KINDS.contains(word(words.get(1))) || NOT_MASS.contains(word(words.get(1))) || !ordinaryLower(word(words.get(1)))))) {
+                        continue;
+                    }
+                    int[] found = genericVerb(s, words, h, true);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+                return null;
+            }
+            return head < 0 ? null : genericVerb(s, words, head, mass);
+        }
+
+        /** The verb and predicate of {@link #genericKind} after the subject's head word {@code head}. */
+        private int[] genericVerb(Sentence s, List<int[]> words, int head, boolean mass) {
+            int v = head + 1;
+            if (v < words.size() && GENERIC_ADVERBS.contains(word(words.get(v)))) {
+                v++;
+            }
+            if (v >= words.size()) {
+                return null;
+            }
+            boolean modal = Set.of("can", "could").contains(word(words.get(v)));
+            int verbAt = modal ? v + 1 : v;
+            if (verbAt >= words.size()) {
+                return null;
+            }
+            String verb = word(words.get(verbAt));
+            if (mass && !modal) {
+                if (!verb.endsWith("s")) {
+                    return null;
+                }
+                verb = verb.equals("has") ? "have" : verb.endsWith("ies") ? verb.substring(0, verb.length() - 3) + "y"
+                        : GENERIC_VERBS.containsKey(verb.substring(0, verb.length() - 1)) ? verb.substring(0, verb.length() - 1)
+                        : verb.endsWith("es") ? verb.substring(0, verb.length() - 2) : verb.substring(0, verb.length() - 1);
+            }
+            Lexicon.Entry e = GENERIC_VERBS.get(verb);
+            int verbEnd = words.get(verbAt)[1];
+            if (e == null && verbAt + 1 < words.size()) {
+                e = GENERIC_VERBS.get(verb + " " + word(words.get(verbAt + 1)));
+                verbEnd = e == null ? verbEnd : words.get(verbAt + 1)[1];
+            }
+            if (e == null) {
+                return null;
+            }
+            String kind = e.column("kind");
+            if (modal ? kind.equals("state") : kind.equals("capability")) {
+                return null;
+            }
+            List<String> predicate = new ArrayList<>();
+            Matcher p = WORD.matcher(text).region(verbEnd, clauseEnd(verbEnd, s.end()));
+            while (p.find()) {
+                predicate.add(p.group().toLowerCase(Locale.ROOT));
+            }
+            boolean enough = kind.equals("state")
+                    ? predicate.stream().anyMatch(x -> NUMBER_WORDS.contains(x) || Character.isDigit(x.charAt(0)))
+                    : predicate.size() >= (modal ? 1 : 2)
+                    || (predicate.isEmpty() && Set.of("never", "always").contains(word(words.get(v - 1)))); // "never spoils"
+            int start = words.get(0)[0];
+            if (!enough || !factCueCounts(start, verbEnd, modal ? words.get(v)[0] : -1)) {
+                return null;
+            }
+            return new int[] {start, verbEnd};
+        }
+
+        private String word(int[] w) {
+            return text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+        }
+
+        /** A plural noun for a kind of thing: "octopuses", "tardigrades" (an English word ending in s). */
+        private static boolean kindNoun(String lower, boolean opening) {
+            if (lower.length() < 4 || !lower.endsWith("s") || lower.endsWith("ss") || lower.endsWith("us")
+                    || lower.endsWith("is") || lower.endsWith("'s") || lower.endsWith("’s") || NOT_KINDS.contains(lower)
+                    || !lower.chars().allMatch(Character::isLetter)) {
+                return false;
+            }
+            return EnglishWords.ordinary(lower) && !GENERIC_VERBS.containsKey(lower.substring(0, lower.length() - 1));
+        }
+
+        /**
+         * A singular noun for a material, food or substance opening a sentence ("Honey", "Copper"): an English
+         * word, not a determiner, pronoun or word of {@link #NOT_KINDS}, not a gerund ("Writing") nor a word
+         * for an abstraction ({@link #NOT_MASS}).
+         */
+        private static boolean massNoun(String lower) {
+            return ordinaryLower(lower) && lower.length() >= 4 && !lower.endsWith("s") && !lower.endsWith("ing")
+                    && !lower.endsWith("ly") && !NOT_KINDS.contains(lower) && !NOT_MASS.contains(lower);
+        }
+
+        private static boolean ordinaryLower(String lower) {
+            return lower.length() >= 3 && lower.chars().allMatch(Character::isLetter) && EnglishWords.ordinary(lower);
         }
 
         /**
@@ -641,7 +818,12 @@ public final class BlockClaims {
          * conditional or judging clause, and not in a clause addressed to the reader.
          */
         private boolean factCueCounts(int start, int end) {
-            if (quoted(start) || hedged(start, end, true) || ownWork(start) || conditional(start)) {
+            return factCueCounts(start, end, -1);
+        }
+
+        /** As {@link #factCueCounts(int, int)}, the hedge match starting at {@code notHedge} aside ("can survive"). */
+        private boolean factCueCounts(int start, int end, int notHedge) {
+            if (quoted(start) || hedged(start, end, true, notHedge) || ownWork(start) || conditional(start)) {
                 return false;
             }
             int cs = clauseStart(start);
@@ -960,9 +1142,16 @@ public final class BlockClaims {
          * {@code after} is true, one after it in the clause with no comma between.
          */
         private boolean hedged(int start, int end, boolean after) {
+            return hedged(start, end, after, -1);
+        }
+
+        private boolean hedged(int start, int end, boolean after, int notHedge) {
             int cs = clauseStart(start);
             int ce = clauseEnd(start, text.length());
             for (Lexicon.Match h : in(hedges, cs, ce)) {
+                if (h.start() == notHedge) {
+                    continue;
+                }
                 if (h.end() <= start) {
                     return true;
                 }

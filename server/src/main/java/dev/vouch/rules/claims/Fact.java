@@ -31,7 +31,12 @@ import java.util.Map;
                 time beside it, except that a cause compared or sized ("short walks lower blood sugar more
                 than one long walk does") is a measured effect on its own. A capitalised word that opens a
                 sentence is a name when its lower-case form is no English word ("France", "Neuronpedia",
-                by the en-US spelling dictionary).
+                by the en-US spelling dictionary). A general statement about a kind of thing is a claim on
+                its own: a sentence opening with a bare plural kind, a material or "a/an" and a kind, then a
+                present habit or state verb, or "can"/"could" and a capability verb, and a predicate
+                ("Octopuses have three hearts", "Tardigrades can survive in space", "Honey never spoils";
+                `generic-verbs.tsv`); "could" there is no hedge, while "It could rain", "we could try",
+                people in general and the writer's own things are no kind (`not-kinds.tsv`).
 
                 Not flagged: a clause that is hedged ("probably", "seems", "looks"), told in the first
                 person (your own experience), conditional, addressed to the reader ("you"), or that judges
@@ -54,7 +59,7 @@ public final class Fact implements DocumentRule {
             Map.entry("share", "a share"), Map.entry("scope", "a scope"), Map.entry("comparative", "a comparison"),
             Map.entry("causal", "a cause"), Map.entry("superlative", "a first, only or last"),
             Map.entry("time", "a time between events"), Map.entry("trend", "a trend"), Map.entry("origin", "an origin"),
-            Map.entry("number", "a number"));
+            Map.entry("number", "a number"), Map.entry("generic", "a general statement about a kind of thing"));
 
     /** "entity, event" → "a name, an event". */
     static String cues(String kinds) {
