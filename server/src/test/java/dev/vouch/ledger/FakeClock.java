@@ -6,24 +6,24 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand. */
-final class FakeClock extends Clock {
-    private Instant now;
+/** A clock the test moves by hand; read from other threads too (the language server's event times). */
+public final class FakeClock extends Clock {
+    private volatile Instant now;
 
-    FakeClock(Instant start) {
+    public FakeClock(Instant start) {
         this.now = start;
     }
 
-    static FakeClock at(String iso) {
+    public static FakeClock at(String iso) {
         return new FakeClock(Instant.parse(iso));
     }
 
-    Instant advance(Duration d) {
+    public synchronized Instant advance(Duration d) {
         now = now.plus(d);
         return now;
     }
 
-    Instant advanceSeconds(long s) {
+    public Instant advanceSeconds(long s) {
         return advance(Duration.ofSeconds(s));
     }
 

@@ -11,6 +11,7 @@ import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import dev.vouch.engine.Linter;
 import dev.vouch.ledger.DraftRecord;
+import dev.vouch.ledger.FakeClock;
 import dev.vouch.ledger.LedgerFile;
 import dev.vouch.rule.RuleRegistry;
 import dev.vouch.rules.policy.EditingTime;
@@ -18,11 +19,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +45,7 @@ class LedgerListenerTest {
     @TempDir
     Path dir;
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-03-20T10:00:00Z"));
+    private final FakeClock clock = FakeClock.at("2026-03-20T10:00:00Z");
     /** Only the rule under test: the lens and status figures are the editing-time policy's. */
     private final Linter linter = new Linter(new RuleRegistry(List.of(new EditingTime())));
 
@@ -335,34 +332,6 @@ class LedgerListenerTest {
 
         JsonNode json() throws Exception {
             return new ObjectMapper().readTree(out);
-        }
-    }
-
-    /** A clock the test moves by hand, shared by the server's event times and the ledger. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            now = start;
-        }
-
-        synchronized void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 }
